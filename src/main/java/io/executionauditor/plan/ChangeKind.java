@@ -1,0 +1,48 @@
+package io.executionauditor.plan;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** What a plan change did to an item. */
+public enum ChangeKind {
+    ADDED("added", "add", "new", "created", "scope added"),
+    REMOVED("removed", "remove", "deleted", "dropped", "cut", "descoped"),
+    DEPRIORITIZED("deprioritized", "deprioritised", "deprioritize", "deprioritise", "deferred", "moved out", "pushed"),
+    DUE_CHANGED("due changed", "due date changed", "due", "rescheduled", "date changed", "moved", "slipped"),
+    ESTIMATE_CHANGED("estimate changed", "estimate", "re-estimated", "reestimated", "resized"),
+    OWNER_CHANGED("owner changed", "owner", "reassigned", "assignee changed");
+
+    private static final Map<String, ChangeKind> BY_NAME = new HashMap<>();
+
+    static {
+        for (ChangeKind kind : values()) {
+            for (String name : kind.names) {
+                BY_NAME.put(Normalizer.key(name), kind);
+            }
+        }
+    }
+
+    private final String[] names;
+
+    ChangeKind(String... names) {
+        this.names = names;
+    }
+
+    public String id() {
+        return names[0].replace(' ', '_');
+    }
+
+    /** Removing or deprioritizing work is the trade-off that makes room for new work. */
+    public boolean isTradeoff() {
+        return this == REMOVED || this == DEPRIORITIZED;
+    }
+
+    public static Optional<ChangeKind> parse(String text) {
+        return Optional.ofNullable(BY_NAME.get(Normalizer.key(text)));
+    }
+
+    public static String accepted() {
+        return "added, removed, deprioritized, due changed, estimate changed or owner changed";
+    }
+}
