@@ -1,0 +1,17 @@
+package io.executionauditor.audit;
+
+import io.executionauditor.importer.ImportReport;
+import io.executionauditor.plan.Plan;
+import io.executionauditor.rules.Finding;
+import io.executionauditor.rules.RuleInfo;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The result of auditing one plan with one rule set on one as-of date: what every report renders. */
+public record Audit(Plan plan, LocalDate asOf, String ruleSetVersion, List<RuleInfo> rules, List<Finding> findings,
+        HealthScore healthScore, ImportReport importReport) {
+    public Audit {
+        rules = List.copyOf(rules);
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,48 @@
+package io.executionauditor.audit;
+
+import io.executionauditor.importer.ImportResult;
+import io.executionauditor.importer.PlanImporter;
+import io.executionauditor.importer.UnreadableInputException;
+import io.executionauditor.plan.Plan;
+import io.executionauditor.rules.Finding;
+import io.executionauditor.rules.RuleEngine;
+import io.executionauditor.rules.RuleSet;
+import io.executionauditor.rules.RuleSetException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The whole pipeline for one file: import, evaluate the rules, score. */
+public final class Auditor {
+    private final PlanImporter importer;
+    private final RuleEngine engine;
+    private final Clock clock;
+
+    public Auditor() {
+        this(new PlanImporter(), new RuleEngine(), Clock.systemDefaultZone());
+    }
+
+    public Auditor(PlanImporter importer, RuleEngine engine, Clock clock) {
+        this.importer = importer;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    /**
+     * Audits {@code file}. The as-of date is {@code asOf} when given, else the plan's own As of, else today.
+     */
+    public Audit audit(Path file, LocalDate asOf, RuleSet ruleSet) throws UnreadableInputException, RuleSetException {
+        ImportResult imported = importer.importPlan(file);
+        return audit(imported, asOf, ruleSet);
+    }
+
+    public Audit audit(ImportResult imported, LocalDate asOf, RuleSet ruleSet) throws RuleSetException {
+        Plan plan = imported.plan();
+        LocalDate date = asOf != null ? asOf : plan.asOf() != null ? plan.asOf() : LocalDate.now(clock);
+        List<Finding> findings = engine.evaluate(ruleSet, plan, date);
+        HealthScore score = HealthScore.of(findings, plan.items().size(), plan.people().size());
+        return new Audit(plan.withAsOf(date), date, ruleSet.version(), ruleSet.catalogue(), findings, score,
+                imported.report());
+    }
+}

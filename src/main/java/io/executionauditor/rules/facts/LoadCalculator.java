@@ -1,0 +1,111 @@
+package io.executionauditor.rules.facts;
+
+import io.executionauditor.plan.Period;
+import io.executionauditor.plan.Person;
+import io.executionauditor.plan.Priority;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Load per person and period and per team and period, in one pass over the committed items each. */
+final class LoadCalculator {
+    private LoadCalculator() {
+    }
+
+    private static final class PersonTally {
+        double committed;
+        final List<String> keys = new ArrayList<>();
+    }
+
+    private static final class TeamTally {
+        double committed;
+        double atStart;
+        double engineering;
+        int items;
+        final List<String> keys = new ArrayList<>();
+        final List<String> topKeys = new ArrayList<>();
+        final List<String> engineeringKeys = new ArrayList<>();
+    }
+
+    /** An item with several owners loads each of them with an even share of its estimate. */
+    static void personLoads(List<ItemFact> items, Map<String, Person> people, Map<String, Integer> periodIndex,
+            List<Object> out) {
+        Map<List<String>, PersonTally> tallies = new LinkedHashMap<>();
+        for (ItemFact item : items) {
+            if (!item.committed() || item.ownerCount() == 0) {
+                continue;
+            }
+            double share = estimateOf(item) / item.ownerCount();
+            for (String owner : item.owners()) {
+                PersonTally tally = tallies.computeIfAbsent(List.of(owner, item.period()), k -> new PersonTally());
+                tally.committed += share;
+                tally.keys.add(item.key());
+            }
+        }
+        tallies.forEach((key, tally) -> {
+            String name = key.get(0);
+            String period = key.get(1);
+            Person person = people.get(name);
+            Double capacity = person == null ? null : person.capacityIn(period);
+            out.add(new PersonLoad(name, person == null ? "" : FactBuilder.teamOrNone(person.team()), period,
+                    periodIndex.getOrDefault(period, 0), tally.committed, capacity, ratio(tally.committed, capacity),
+                    tally.keys));
+        });
+    }
+
+    static void teamLoads(List<ItemFact> items, Map<String, Person> people, Map<String, Period> periods,
+            Map<String, Integer> periodIndex, List<Object> out) {
+        Map<List<String>, TeamTally> tallies = new LinkedHashMap<>();
+        for (ItemFact item : items) {
+            if (!item.committed() || item.team().isEmpty()) {
+                continue;
+            }
+            TeamTally tally = tallies.computeIfAbsent(List.of(item.team(), item.period()), k -> new TeamTally());
+            double estimate = estimateOf(item);
+            tally.committed += estimate;
+            tally.items++;
+            tally.keys.add(item.key());
+            if (item.priority() != null && item.priority() == Priority.TOP) {
+                tally.topKeys.add(item.key());
+            }
+            if (EngineeringWork.isInvestment(item.type())) {
+                tally.engineering += estimate;
+                tally.engineeringKeys.add(item.key());
+            }
+            if (!item.enteredAfterPeriodStart()) {
+                tally.atStart += estimate;
+            }
+        }
+        tallies.forEach((key, tally) -> {
+            String team = key.get(0);
+            Period period = periods.get(key.get(1));
+            LocalDate start = period == null ? null : period.start();
+            Double capacity = teamCapacity(team, key.get(1), people);
+            out.add(new TeamLoad(team, key.get(1), periodIndex.getOrDefault(key.get(1), 0), start, tally.committed,
+                    capacity, ratio(tally.committed, capacity), tally.items, tally.topKeys.size(),
+                    start == null ? null : tally.atStart, tally.engineering, tally.keys, tally.topKeys,
+                    tally.engineeringKeys));
+        });
+    }
+
+    private static Double teamCapacity(String team, String period, Map<String, Person> people) {
+        Double total = null;
+        for (Person person : people.values()) {
+            Double capacity = person.capacityIn(period);
+            if (team.equals(FactBuilder.teamOrNone(person.team())) && capacity != null) {
+                total = (total == null ? 0 : total) + capacity;
+            }
+        }
+        return total;
+    }
+
+    private static double estimateOf(ItemFact item) {
+        return item.estimate() == null ? 0 : item.estimate();
+    }
+
+    private static Double ratio(double committed, Double capacity) {
+        return capacity == null || capacity <= 0 ? null : committed / capacity;
+    }
+}
