@@ -1,0 +1,136 @@
+package io.executionauditor.report.json;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.executionauditor.audit.Audit;
+import io.executionauditor.importer.ImportIssue;
+import io.executionauditor.report.AuditSummary;
+import io.executionauditor.rules.Finding;
+import io.executionauditor.rules.Severity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+
+/** Writes the JSON report of DESIGN.md section 7, streaming, field for field. */
+public final class JsonReportWriter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    public void write(Audit audit, OutputStream out) throws IOException {
+        write(audit, out, null);
+    }
+
+    /** Writes the report; {@code id}, when given, is added first (the web's stored audit id). */
+    public void write(Audit audit, OutputStream out, String id) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            if (id != null) {
+                json.writeStringField("id", id);
+            }
+            writePlan(audit, json);
+            json.writeStringField("asOf", audit.asOf().toString());
+            json.writeObjectFieldStart("ruleSet");
+            json.writeStringField("version", audit.ruleSetVersion());
+            json.writeNumberField("rules", audit.rules().size());
+            json.writeEndObject();
+            writeSummary(audit, json);
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : audit.findings()) {
+                writeFinding(finding, json);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("importIssues");
+            for (ImportIssue issue : audit.importReport().issues()) {
+                json.writeStartObject();
+                json.writeStringField("sheet", issue.sheet());
+                json.writeNumberField("row", issue.row());
+                json.writeStringField("column", issue.column());
+                json.writeStringField("severity", issue.level().id());
+                json.writeStringField("message", issue.message());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void writePlan(Audit audit, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("plan");
+        json.writeStringField("name", audit.plan().name());
+        json.writeStringField("source", audit.plan().source());
+        json.writeNumberField("items", audit.plan().items().size());
+        json.writeNumberField("people", audit.plan().people().size());
+        json.writeNumberField("periods", audit.plan().periods().size());
+        json.writeEndObject();
+    }
+
+    private static void writeSummary(Audit audit, JsonGenerator json) throws IOException {
+        AuditSummary summary = AuditSummary.of(audit);
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("findings", summary.findings());
+        json.writeObjectFieldStart("bySeverity");
+        for (Severity severity : Severity.values()) {
+            json.writeNumberField(severity.id(), summary.bySeverity().get(severity));
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("byCategory");
+        for (Map.Entry<String, Integer> category : summary.byCategory().entrySet()) {
+            json.writeNumberField(category.getKey(), category.getValue());
+        }
+        json.writeEndObject();
+        json.writeNumberField("healthScore", audit.healthScore().score());
+        json.writeEndObject();
+    }
+
+    private static void writeFinding(Finding finding, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.ruleId());
+        json.writeStringField("category", finding.category());
+        json.writeStringField("severity", finding.severity().id());
+        json.writeObjectFieldStart("subject");
+        json.writeStringField("type", finding.subject().type().id());
+        json.writeStringField("id", finding.subject().id());
+        if (finding.subject().period() != null) {
+            json.writeStringField("period", finding.subject().period());
+        }
+        json.writeEndObject();
+        json.writeStringField("title", finding.title());
+        json.writeStringField("message", finding.message());
+        json.writeObjectFieldStart("evidence");
+        for (Map.Entry<String, Object> entry : finding.evidence().entrySet()) {
+            json.writeFieldName(entry.getKey());
+            writeValue(entry.getValue(), json);
+        }
+        json.writeEndObject();
+        json.writeStringField("recommendation", finding.recommendation());
+        json.writeEndObject();
+    }
+
+    private static void writeValue(Object value, JsonGenerator json) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof Collection<?> list) {
+            json.writeStartArray();
+            for (Object element : list) {
+                writeValue(element, json);
+            }
+            json.writeEndArray();
+        } else if (value instanceof Long number) {
+            json.writeNumber(number);
+        } else if (value instanceof Integer number) {
+            json.writeNumber(number);
+        } else if (value instanceof Double number) {
+            json.writeNumber(number);
+        } else if (value instanceof Boolean flag) {
+            json.writeBoolean(flag);
+        } else if (value instanceof LocalDate date) {
+            json.writeString(date.toString());
+        } else {
+            json.writeString(String.valueOf(value));
+        }
+    }
+}
