@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
@@ -39,6 +43,15 @@ public final class RuleSetLoader {
             "Threshold\\s*\\(\\s*ruleId\\s*==\\s*\"([^\"]+)\"\\s*,\\s*name\\s*==\\s*\"([^\"]+)\"");
 
     private final List<String> problems = new ArrayList<>();
+    private final CompiledRuleCache cache;
+
+    public RuleSetLoader() {
+        this(CompiledRuleCache.inUserHome());
+    }
+
+    RuleSetLoader(CompiledRuleCache cache) {
+        this.cache = cache;
+    }
 
     public RuleSet load(Path rulesDir) throws RuleSetException {
         if (!Files.isDirectory(rulesDir)) {
@@ -51,27 +64,21 @@ public final class RuleSetLoader {
         }
         problems.clear();
         MessageDigest digest = sha256();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, List<String[]>> thresholdUses = new LinkedHashMap<>();
+        Map<Path, String> sources = new LinkedHashMap<>();
         for (Path file : drlFiles) {
             String source = read(file);
+            sources.put(file, source);
             digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
             digest.update(source.getBytes(StandardCharsets.UTF_8));
-            collectMetadata(file, source, rules, thresholdUses);
-            builder.add(ResourceFactory.newByteArrayResource(source.getBytes(StandardCharsets.UTF_8))
-                    .setSourcePath(file.getFileName().toString()), ResourceType.DRL);
-        }
-        for (KnowledgeBuilderError error : builder.getErrors()) {
-            String where = error.getResource() == null ? rulesDir.toString()
-                    : rulesDir.resolve(error.getResource().getSourcePath()).toString();
-            int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
-            problems.add(where + (line > 0 ? ":" + line : "") + ": " + oneLine(error.getMessage()));
+            if (!collectMetadata(file, source, rules, thresholdUses)) {
+                sources.remove(file);
+            }
         }
         Path thresholdsFile = rulesDir.resolve(THRESHOLDS_FILE);
         Thresholds thresholds = Thresholds.none();
         if (Files.exists(thresholdsFile)) {
-            digest.update(read(thresholdsFile).getBytes(StandardCharsets.UTF_8));
             try {
                 thresholds = new ThresholdsLoader(rules.keySet(), null).load(thresholdsFile);
             } catch (RuleSetException e) {
@@ -79,14 +86,43 @@ public final class RuleSetLoader {
             }
         }
         checkThresholdUses(thresholdUses, thresholds, thresholdsFile);
+        String drlDigest = HexFormat.of().formatHex(digest.digest());
+        Collection<KiePackage> packages = problems.isEmpty() ? cache.read(drlDigest) : null;
+        if (packages == null) {
+            packages = compile(rulesDir, sources);
+            if (problems.isEmpty()) {
+                cache.write(drlDigest, packages);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
+        digest.update(drlDigest.getBytes(StandardCharsets.UTF_8));
+        if (Files.exists(thresholdsFile)) {
+            digest.update(read(thresholdsFile).getBytes(StandardCharsets.UTF_8));
+        }
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        return new RuleSet(version, builder.newKieBase(), rules, thresholds);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        return new RuleSet(version, kieBase, rules, thresholds);
     }
 
-    private void collectMetadata(Path file, String source, Map<String, RuleInfo> rules,
+    private Collection<KiePackage> compile(Path rulesDir, Map<Path, String> sources) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        sources.forEach((file, source) -> builder.add(ResourceFactory.newByteArrayResource(
+                source.getBytes(StandardCharsets.UTF_8)).setSourcePath(file.getFileName().toString()),
+                ResourceType.DRL));
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String where = error.getResource() == null ? rulesDir.toString()
+                    : rulesDir.resolve(error.getResource().getSourcePath()).toString();
+            int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
+            problems.add(where + (line > 0 ? ":" + line : "") + ": " + oneLine(error.getMessage()));
+        }
+        return builder.getKnowledgePackages();
+    }
+
+    /** Reads the rules' metadata; false when the file does not even parse (its errors are then reported). */
+    private boolean collectMetadata(Path file, String source, Map<String, RuleInfo> rules,
             Map<String, List<String[]>> thresholdUses) {
         PackageDescr descr;
         DrlParser parser = new DrlParser();
@@ -94,15 +130,15 @@ public final class RuleSetLoader {
             descr = parser.parse(false, source);
         } catch (DroolsParserException e) {
             problems.add(file + ": " + oneLine(e.getMessage()));
-            return;
+            return false;
         }
         for (DroolsError error : parser.getErrors()) {
             int[] lines = error.getLines();
             problems.add(file + (lines != null && lines.length > 0 ? ":" + lines[0] : "") + ": "
                     + oneLine(error.getMessage()));
         }
-        if (descr == null) {
-            return;
+        if (descr == null || parser.hasErrors()) {
+            return false;
         }
         for (RuleDescr rule : descr.getRules()) {
             String where = file + ":" + rule.getLine() + ":" + (rule.getColumn() + 1);
@@ -147,6 +183,7 @@ public final class RuleSetLoader {
                 thresholdUses.get(rule.getName()).add(new String[] {inSource.group(1), inSource.group(2), where});
             }
         }
+        return true;
     }
 
     /** A rule that matches a threshold the file does not define would silently never fire: that is an error. */
