@@ -1,0 +1,106 @@
+package io.executionauditor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user meets it: exit codes, the text report, the JSON report, errors in one line. */
+class CliTest {
+    static final String PLAN = "rules/tests/ownership.shared-owner/fires-two-owners";
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int code = commandLine.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void auditWritesTheJsonReportToAFile(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("audit.json");
+
+        Run run = run("audit", PLAN, "--as-of", "2026-03-10", "--format", "json", "--out", report.toString());
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        assertThat(json.at("/asOf").asText()).isEqualTo("2026-03-10");
+        assertThat(json.at("/plan/items").asInt()).isEqualTo(5);
+        assertThat(json.at("/ruleSet/rules").asInt()).isEqualTo(24);
+        assertThat(json.at("/summary/healthScore").asInt()).isBetween(0, 100);
+        assertThat(json.at("/findings")).anySatisfy(finding -> {
+            assertThat(finding.at("/ruleId").asText()).isEqualTo("ownership.shared-owner");
+            assertThat(finding.at("/subject/type").asText()).isEqualTo("item");
+            assertThat(finding.at("/subject/id").asText()).isEqualTo("PAY-2");
+            assertThat(finding.at("/evidence/ownerCount").asInt()).isEqualTo(3);
+            assertThat(finding.at("/recommendation").asText()).contains("single owner");
+        });
+    }
+
+    @Test
+    void failOnExitsOneWhenAFindingIsThatSevere() {
+        assertThat(run("audit", PLAN, "--as-of", "2026-03-10", "--fail-on", "warning", "--out",
+                tempFile()).exitCode()).isEqualTo(1);
+        assertThat(run("audit", PLAN, "--as-of", "2026-03-10", "--fail-on", "critical", "--out",
+                tempFile()).exitCode()).isZero();
+    }
+
+    @Test
+    void missingFileIsOneLineAndExitTwo() {
+        Run run = run("audit", "no/such/plan.xlsx");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("no/such/plan.xlsx").doesNotContain("Exception");
+    }
+
+    @Test
+    void formatNotYetAvailableIsAUsageError() {
+        Run run = run("audit", PLAN, "--format", "pdf");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--format").contains("text, json");
+    }
+
+    @Test
+    void brokenRuleSetExitsThreeNamingFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("bad.drl"), "package bad;\nrule \"bad.one\"\nwhen\n  Nothing(\nthen\nend\n");
+
+        Run run = run("rules", "validate", "--rules", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("bad.drl:");
+    }
+
+    @Test
+    void rulesListShowsEveryRuleWithItsThresholds() {
+        Run run = run("rules", "list");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("overcommitment.person-over-capacity").contains("warning-ratio 1, critical-ratio 1.2")
+                .contains("24 rules");
+    }
+
+    private static String tempFile() {
+        try {
+            Path file = Files.createTempFile("audit", ".txt");
+            file.toFile().deleteOnExit();
+            return file.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
