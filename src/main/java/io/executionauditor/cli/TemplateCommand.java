@@ -1,5 +1,6 @@
 package io.executionauditor.cli;
 
+import io.executionauditor.importer.xlsx.TemplateWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,6 +19,13 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        throw new UsageException("template is not available in this build yet");
+        try {
+            new TemplateWriter().write(out);
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot write " + out + " (" + e.getMessage() + ")");
+        }
+        spec.commandLine().getOut().println("wrote " + out + ": fill in the Items sheet (the Columns sheet explains "
+                + "every column), then run: audit " + out);
+        return 0;
     }
 }

@@ -26,7 +26,7 @@ public final class PlanImporter {
             return CsvSource.ofFolder(input);
         }
         if (!Files.isRegularFile(input)) {
-            throw new UnreadableInputException(name + ": no such file or folder (expected an .xlsx workbook, a .csv "
+            throw new UnreadableInputException(input + ": no such file or folder (expected an .xlsx workbook, a .csv "
                     + "file or a folder of .csv files)");
         }
         byte[] head;

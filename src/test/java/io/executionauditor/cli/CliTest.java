@@ -94,6 +94,16 @@ class CliTest {
                 .contains("24 rules");
     }
 
+    @Test
+    void templateWritesAWorkbookThatAuditsCleanly(@TempDir Path dir) {
+        Path template = dir.resolve("plan.xlsx");
+
+        assertThat(run("template", "--out", template.toString()).exitCode()).isZero();
+        Run audit = run("audit", template.toString(), "--format", "json", "--out", dir.resolve("a.json").toString());
+
+        assertThat(audit.exitCode()).isZero();
+    }
+
     private static String tempFile() {
         try {
             Path file = Files.createTempFile("audit", ".txt");

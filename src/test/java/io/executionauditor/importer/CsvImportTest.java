@@ -305,7 +305,7 @@ class CsvImportTest {
     @Test
     void missingFileIsUnreadable() {
         assertThatThrownBy(() -> new PlanImporter().importPlan(dir.resolve("nope.csv")))
-                .isInstanceOf(UnreadableInputException.class).hasMessageStartingWith("nope.csv: no such file");
+                .isInstanceOf(UnreadableInputException.class).hasMessageStartingWith(dir.resolve("nope.csv") + ": no such file");
     }
 
     @Test
