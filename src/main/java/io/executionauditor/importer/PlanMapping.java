@@ -146,47 +146,54 @@ final class PlanMapping {
     }
 
     /**
-     * The Periods sheet's periods; else the Period column's names dated by their items (earliest Start, else
-     * earliest Added; latest Due); else one period, Whole plan, holding every item. Sorted by start when every start
-     * is known, else in sheet order.
+     * The Periods sheet's periods; else the Period column's names, each starting at its items' earliest Start and
+     * ending at their latest Due (a period no item of which has a Start has no known start: rules about work added
+     * after a period started then do not judge it), ordered by the earliest date of their items; else one period,
+     * Whole plan, holding every item, with no dates. Sheet periods are sorted by start when every start is known.
      */
     private List<Period> periods() {
-        List<Period> periods;
         if (sheetPeriods != null) {
-            periods = sheetPeriods;
-        } else if (itemsHavePeriodColumn) {
-            Map<String, List<WorkItem>> byPeriod = new LinkedHashMap<>();
-            for (String name : derivedPeriods.values()) {
-                byPeriod.put(name, new ArrayList<>());
-            }
-            for (WorkItem item : items) {
-                if (item.period() != null) {
-                    byPeriod.get(item.period()).add(item);
-                }
-            }
-            List<Period> derived = new ArrayList<>();
-            byPeriod.forEach((name, its) -> derived.add(datedBy(name, its)));
-            periods = derived;
-        } else {
-            periods = List.of(datedBy(WHOLE_PLAN, items));
+            return sortedByStart(sheetPeriods);
         }
-        if (periods.stream().allMatch(p -> p.start() != null)) {
-            periods = new ArrayList<>(periods);
-            periods.sort(Comparator.comparing(Period::start)); // stable: equal starts keep sheet order
+        if (!itemsHavePeriodColumn) {
+            return List.of(new Period(WHOLE_PLAN, null, null));
         }
-        return periods;
+        Map<String, List<WorkItem>> byPeriod = new LinkedHashMap<>();
+        for (String name : derivedPeriods.values()) {
+            byPeriod.put(name, new ArrayList<>());
+        }
+        for (WorkItem item : items) {
+            if (item.period() != null) {
+                byPeriod.get(item.period()).add(item);
+            }
+        }
+        List<Period> derived = new ArrayList<>();
+        Map<String, LocalDate> earliest = new LinkedHashMap<>();
+        byPeriod.forEach((name, its) -> {
+            LocalDate start = null;
+            LocalDate end = null;
+            LocalDate first = null;
+            for (WorkItem item : its) {
+                start = min(start, item.start());
+                end = max(end, item.due());
+                first = min(min(min(first, item.start()), item.added()), item.due());
+            }
+            derived.add(new Period(name, start, end));
+            earliest.put(name, first);
+        });
+        if (earliest.values().stream().allMatch(java.util.Objects::nonNull)) {
+            derived.sort(Comparator.comparing(p -> earliest.get(p.name()))); // stable: ties keep sheet order
+        }
+        return derived;
     }
 
-    private static Period datedBy(String name, List<WorkItem> items) {
-        LocalDate start = null;
-        LocalDate added = null;
-        LocalDate end = null;
-        for (WorkItem item : items) {
-            start = min(start, item.start());
-            added = min(added, item.added());
-            end = max(end, item.due());
+    private static List<Period> sortedByStart(List<Period> periods) {
+        if (!periods.stream().allMatch(p -> p.start() != null)) {
+            return periods;
         }
-        return new Period(name, start != null ? start : added, end);
+        List<Period> sorted = new ArrayList<>(periods);
+        sorted.sort(Comparator.comparing(Period::start)); // stable: equal starts keep sheet order
+        return sorted;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

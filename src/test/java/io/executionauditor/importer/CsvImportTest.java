@@ -234,8 +234,7 @@ class CsvImportTest {
         ImportResult result = importCsv("Key,Start,Added,Due\nA-1,,2026-01-05,2026-02-01\nA-2,2026-01-10,,"
                 + "2026-03-01\n");
 
-        assertThat(result.plan().periods()).containsExactly(
-                new Period("Whole plan", LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 1)));
+        assertThat(result.plan().periods()).containsExactly(new Period("Whole plan", null, null));
         assertThat(result.plan().items()).allMatch(i -> i.period().equals("Whole plan"));
     }
 
@@ -244,11 +243,20 @@ class CsvImportTest {
         ImportResult result = importCsv("Key,Sprint,Added,Due\nA-1,S2,2026-01-15,2026-01-28\nA-2,S1,2026-01-01,"
                 + "2026-01-14\nA-3,,2026-01-01,\nA-4,s1,2026-01-02,2026-01-13\n");
 
-        assertThat(result.plan().periods()).containsExactly(
-                new Period("S1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 14)),
-                new Period("S2", LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 28)));
+        assertThat(result.plan().periods()).as("no Start column: no known start, ordered by their items' dates")
+                .containsExactly(new Period("S1", null, LocalDate.of(2026, 1, 14)),
+                        new Period("S2", null, LocalDate.of(2026, 1, 28)));
         assertThat(item(result, "A-3").period()).isNull();
         assertThat(item(result, "A-4").period()).isEqualTo("S1");
+    }
+
+    @Test
+    void derivedPeriodsStartAtTheirItemsEarliestStart() throws Exception {
+        ImportResult result = importCsv("Key,Sprint,Start,Added,Due\nA-1,S1,2026-01-05,2025-12-01,2026-01-14\n"
+                + "A-2,S1,2026-01-07,2026-01-08,2026-01-16\n");
+
+        assertThat(result.plan().periods()).containsExactly(
+                new Period("S1", LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 16)));
     }
 
     @Test
