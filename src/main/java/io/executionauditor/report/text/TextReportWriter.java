@@ -68,15 +68,20 @@ public final class TextReportWriter {
     private static String evidenceText(Map<String, Object> evidence) {
         StringBuilder text = new StringBuilder();
         evidence.forEach((name, value) -> {
-            if (value == null || name.endsWith("Text")) {
+            if (value == null || name.endsWith("Text") || value instanceof List<?> list && list.isEmpty()) {
                 return;
             }
             if (text.length() > 0) {
                 text.append("; ");
             }
-            text.append(name).append(' ').append(Evidence.format(value));
+            text.append(words(name)).append(' ').append(Evidence.format(value));
         });
         return text.toString();
+    }
+
+    /** {@code ownerCount} reads as "owner count". */
+    static String words(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private void writeImport(Audit audit, PrintWriter out) {
