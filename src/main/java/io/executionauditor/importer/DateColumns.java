@@ -33,13 +33,42 @@ final class DateColumns {
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final double LAST_EXCEL_SERIAL = 2958465; // 9999-12-31
 
+    /**
+     * The day/month order the workbook's columns have settled so far, shared by the sheets of one import: a column
+     * whose own dates could be read either way follows it (one export uses one convention), with a warning.
+     */
+    static final class Convention {
+        private Boolean dayFirst;
+        private String decidedBy;
+        private boolean conflicting;
+
+        void decided(boolean isDayFirst, String where) {
+            if (dayFirst == null) {
+                dayFirst = isDayFirst;
+                decidedBy = where;
+            } else if (dayFirst != isDayFirst) {
+                conflicting = true;
+            }
+        }
+
+        Boolean dayFirst() {
+            return conflicting ? null : dayFirst;
+        }
+    }
+
     private final String sheet;
     private final Issues issues;
+    private final Convention convention;
     private final Map<String, Group> groups = new LinkedHashMap<>();
 
     DateColumns(String sheet, Issues issues) {
+        this(sheet, issues, new Convention());
+    }
+
+    DateColumns(String sheet, Issues issues, Convention convention) {
         this.sheet = sheet;
         this.issues = issues;
+        this.convention = convention;
     }
 
     /**
@@ -98,6 +127,11 @@ final class DateColumns {
 
     /** Decides each column's day/month order and sets its dates; call once, at the end of the sheet. */
     void resolve() {
+        for (Group group : groups.values()) {
+            if (group.dayFirst != null ^ group.monthFirst != null) {
+                convention.decided(group.dayFirst != null, sheet + " column " + group.dates.get(0).header());
+            }
+        }
         for (Group group : groups.values()) {
             group.resolve();
         }
@@ -204,6 +238,12 @@ final class DateColumns {
                 setAll(true);
             } else if (monthFirst != null) {
                 setAll(false);
+            } else if (undecided != null && convention.dayFirst() != null) {
+                boolean order = convention.dayFirst();
+                setAll(order);
+                issues.warning(sheet, 0, column, "dates in column " + column + " read both as dd/mm/yyyy and "
+                        + "mm/dd/yyyy (\"" + undecided.text() + "\", row " + undecided.row() + "): read as "
+                        + (order ? "dd/mm/yyyy" : "mm/dd/yyyy") + " like " + convention.decidedBy);
             } else if (undecided != null) {
                 int left = setSameBothWays();
                 issues.error(sheet, 0, column, "dates in column " + column

@@ -41,6 +41,7 @@ final class PlanMapping {
     private Map<String, String> periodNames;
     /** Without a Periods sheet: the Period column's names by loose key, in order of first appearance. */
     final Map<String, String> derivedPeriods = new LinkedHashMap<>();
+    final DateColumns.Convention dateConvention = new DateColumns.Convention();
     boolean itemsHavePeriodColumn;
 
     /** People's names by loose key, and the loose keys of every team name (People and Items). */

@@ -30,7 +30,7 @@ abstract class SheetMapper<C extends Enum<C> & Column> implements SheetSource.Ro
         this.type = type;
         this.mapping = mapping;
         this.issues = mapping.issues;
-        this.dates = new DateColumns(sheet.title(), mapping.issues);
+        this.dates = new DateColumns(sheet.title(), mapping.issues, mapping.dateConvention);
     }
 
     @Override

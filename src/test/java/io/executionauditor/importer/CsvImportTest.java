@@ -165,6 +165,18 @@ class CsvImportTest {
     }
 
     @Test
+    void ambiguousColumnFollowsTheOrderAnotherColumnOfTheWorkbookSettled() throws Exception {
+        ImportResult result = importCsv("Key,Start,Due\nA-1,20/03/2026,03/04/2026\nA-2,21/03/2026,04/05/2026\n");
+
+        assertThat(item(result, "A-1").due()).isEqualTo(LocalDate.of(2026, 4, 3));
+        assertThat(item(result, "A-2").due()).isEqualTo(LocalDate.of(2026, 5, 4));
+        assertThat(result.report().issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.level()).isEqualTo(ImportIssue.Level.WARNING);
+            assertThat(issue.message()).contains("read as dd/mm/yyyy like Items column Start");
+        });
+    }
+
+    @Test
     void columnMixingDayFirstAndMonthFirstIsReportedOnce() throws Exception {
         ImportResult result = importCsv("Key,Due\nA-1,25/03/2026\nA-2,03/25/2026\nA-3,01/02/2026\n");
 
