@@ -10,16 +10,20 @@ import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The global every rule reports to ({@code findings} in DRL). Title, message and recommendation come from the
- * rule's metadata, filled from the evidence, so a consequence only names the subject and the evidence.
+ * rule's metadata, filled from the evidence ({@code {name}}), the subject ({@code {subject}}, {@code {period}}) and
+ * the plan's estimate unit ({@code {unit}}), so a consequence only names the subject and the evidence.
  */
 public final class FindingSink {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
 
     private final Map<String, RuleInfo> rules;
+    private final String unit;
     private final List<Finding> findings = new ArrayList<>();
 
-    public FindingSink(Map<String, RuleInfo> rules) {
+    /** @param unit the plan's estimate unit, for {@code {unit}} in templates */
+    public FindingSink(Map<String, RuleInfo> rules, String unit) {
         this.rules = rules;
+        this.unit = unit;
     }
 
     public void raise(RuleContext drools, Subject subject, Evidence evidence) {
@@ -35,15 +39,15 @@ public final class FindingSink {
         }
         Map<String, Object> values = evidence.asMap();
         findings.add(new Finding(info.id(), info.category(), severity == null ? info.severity() : severity, subject,
-                info.title(), fill(info.message(), subject, values), values,
-                fill(info.recommendation(), subject, values)));
+                info.title(), fill(info.message(), subject, values, unit), values,
+                fill(info.recommendation(), subject, values, unit)));
     }
 
     public List<Finding> findings() {
         return List.copyOf(findings);
     }
 
-    static String fill(String template, Subject subject, Map<String, Object> values) {
+    static String fill(String template, Subject subject, Map<String, Object> values, String unit) {
         Matcher matcher = PLACEHOLDER.matcher(template == null ? "" : template);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
@@ -51,6 +55,7 @@ public final class FindingSink {
             Object value = switch (name) {
                 case "subject" -> subject.id();
                 case "period" -> subject.period();
+                case "unit" -> unit;
                 default -> values.containsKey(name) ? Evidence.format(values.get(name)) : matcher.group();
             };
             matcher.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(value)));

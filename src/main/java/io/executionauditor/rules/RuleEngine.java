@@ -33,7 +33,7 @@ public final class RuleEngine {
         List<Object> facts = FactBuilder.build(plan, asOf);
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
-            FindingSink sink = new FindingSink(ruleSet.rules());
+            FindingSink sink = new FindingSink(ruleSet.rules(), plan.estimateUnit().id());
             session.setGlobal("findings", sink);
             facts.forEach(session::insert);
             ruleSet.thresholds().factsFor(FactBuilder.teamsOf(facts)).forEach(session::insert);

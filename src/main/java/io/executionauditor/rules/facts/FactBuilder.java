@@ -174,7 +174,7 @@ public final class FactBuilder {
             for (String owner : item.owners()) {
                 Person person = people.get(owner);
                 boolean isTeam = person == null && isTeamName(owner);
-                facts.add(new OwnerLink(item.key(), owner, item.team(), item.status(), item.open(), item.estimate(),
+                facts.add(new OwnerLink(item.key(), owner, item.team(), item.status(), item.open(), item.blocked(), item.estimate(),
                         person != null, isTeam, person == null ? null : person.capacityIn(item.period())));
                 if (!isTeam) {
                     persons.putIfAbsent(owner, new PersonFact(owner, "", null, false));

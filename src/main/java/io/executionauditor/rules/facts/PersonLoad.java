@@ -16,6 +16,11 @@ public record PersonLoad(String person, String team, String period, int periodIn
     }
 
     /** The load as a whole percentage of capacity, for messages. */
+    /** The load in words: "150% of capacity", or "with no capacity" when work meets a capacity of zero. */
+    public String loadText() {
+        return percent() == null ? "with no capacity in this period" : percent() + "% of capacity";
+    }
+
     public Long percent() {
         return ratio == null || ratio.isInfinite() ? null : Math.round(ratio * 100);
     }

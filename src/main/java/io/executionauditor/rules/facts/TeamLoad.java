@@ -19,6 +19,11 @@ public record TeamLoad(String team, String period, int periodIndex, LocalDate pe
         engineeringKeys = List.copyOf(engineeringKeys);
     }
 
+    /** The load in words: "150% of capacity", or "with no capacity" when work meets a capacity of zero. */
+    public String loadText() {
+        return percent() == null ? "with no capacity in this period" : percent() + "% of capacity";
+    }
+
     public Long percent() {
         return ratio == null || ratio.isInfinite() ? null : Math.round(ratio * 100);
     }
