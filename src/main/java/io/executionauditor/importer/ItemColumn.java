@@ -1,0 +1,82 @@
+package io.executionauditor.importer;
+
+import io.executionauditor.plan.Priority;
+import io.executionauditor.plan.Status;
+import java.util.List;
+
+/** Columns of the Items sheet; other columns are kept as item attributes. */
+public enum ItemColumn implements Column {
+    KEY("Key", ValueKind.TEXT, true, "A unique key for the item.", "", "ID", "Issue key"),
+    TITLE("Title", ValueKind.TEXT, false, "What the work is.", "", "Summary", "Name"),
+    TYPE("Type", ValueKind.TEXT, false, "Epic, story, task, bug...", "", "Issue type", "Kind"),
+    OWNER("Owner", ValueKind.NAMES, false, "Who owns the item; several names are separated by , ; / & + or and.",
+            "", "Owners", "Assignee", "Assigned to", "Responsible"),
+    TEAM("Team", ValueKind.TEXT, false, "The team that owns the item.", ""),
+    STATUS("Status", ValueKind.STATUS, false, "Where the item stands; empty means todo.", Status.accepted()),
+    PRIORITY("Priority", ValueKind.PRIORITY, false, "How important the item is.", Priority.accepted()),
+    ESTIMATE("Estimate", ValueKind.NUMBER, false, "Expected effort, in the plan's estimate unit.", "",
+            "Story points", "Points", "Effort", "Hours"),
+    ACTUAL("Actual", ValueKind.NUMBER, false, "Effort spent so far, in the plan's estimate unit.", "",
+            "Time spent", "Spent"),
+    PERIOD("Period", ValueKind.TEXT, false,
+            "The period the item is committed to, named as in the Periods sheet; empty means not committed.", "",
+            "Sprint", "Iteration"),
+    START("Start", ValueKind.DATE, false, "When work starts or started.", ""),
+    DUE("Due", ValueKind.DATE, false, "When the item is due.", "", "Due date", "Deadline", "Target date",
+            "Finish"),
+    ADDED("Added", ValueKind.DATE, false, "When the item entered the plan.", "", "Created", "Added on"),
+    DONE("Done", ValueKind.DATE, false, "When the item was finished.", "", "Resolved", "Completed", "Done on"),
+    DEPENDS_ON("Depends on", ValueKind.KEYS, false,
+            "Keys of the items this one waits for, separated by , ; or spaces.", "", "Blocked by", "Dependencies",
+            "Predecessors"),
+    SUCCESS_CRITERIA("Success criteria", ValueKind.TEXT, false, "How everyone will know the item is done.", "",
+            "Definition of done", "Acceptance criteria"),
+    GOAL("Goal", ValueKind.TEXT, false, "The goal the item serves.", "", "Objective", "OKR", "Epic"),
+    LABELS("Labels", ValueKind.LIST, false, "Labels, separated by , or ;.", "");
+
+    private final String header;
+    private final ValueKind kind;
+    private final boolean required;
+    private final String meaning;
+    private final String accepted;
+    private final List<String> synonyms;
+
+    ItemColumn(String header, ValueKind kind, boolean required, String meaning, String accepted, String... synonyms) {
+        this.header = header;
+        this.kind = kind;
+        this.required = required;
+        this.meaning = meaning;
+        this.accepted = accepted;
+        this.synonyms = List.of(synonyms);
+    }
+
+    @Override
+    public String header() {
+        return header;
+    }
+
+    @Override
+    public List<String> synonyms() {
+        return synonyms;
+    }
+
+    @Override
+    public ValueKind kind() {
+        return kind;
+    }
+
+    @Override
+    public boolean required() {
+        return required;
+    }
+
+    @Override
+    public String meaning() {
+        return meaning;
+    }
+
+    @Override
+    public String accepted() {
+        return accepted;
+    }
+}

@@ -1,0 +1,149 @@
+package io.executionauditor.importer;
+
+import io.executionauditor.plan.EstimateUnit;
+import io.executionauditor.plan.Normalizer;
+import io.executionauditor.plan.Priority;
+import io.executionauditor.plan.Status;
+import io.executionauditor.plan.WorkItem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The Items sheet, the one a plan cannot do without. */
+final class ItemsMapper extends SheetMapper<ItemColumn> {
+    private final List<WorkItem.Builder> builders = new ArrayList<>();
+
+    ItemsMapper(PlanMapping mapping) {
+        super(CanonicalSheet.ITEMS, ItemColumn.class, mapping);
+    }
+
+    @Override
+    void missingColumns(int rowNumber, List<String> missing) throws UnreadableInputException {
+        throw new UnreadableInputException(mapping.fileName() + ": the " + sheet.title() + " sheet has no "
+                + ItemColumn.KEY.allNames() + " column in its header (row " + rowNumber + ": "
+                + Values.examples(header.texts()) + ")");
+    }
+
+    @Override
+    boolean acceptHeader(int rowNumber, List<RawCell> cells) throws UnreadableInputException {
+        super.acceptHeader(rowNumber, cells);
+        mapping.itemsOwnerHeader = name(ItemColumn.OWNER);
+        String estimate = Normalizer.key(cell(cells, ItemColumn.ESTIMATE).asText());
+        if (estimate.equals("storypoints") || estimate.equals("points")) {
+            mapping.headerUnit = EstimateUnit.POINTS;
+        } else if (estimate.equals("hours")) {
+            mapping.headerUnit = EstimateUnit.HOURS;
+        }
+        mapping.itemsHavePeriodColumn = header.has(ItemColumn.PERIOD);
+        if (!header.has(ItemColumn.PERIOD) && mapping.sheetPeriods != null) {
+            issues.warning(sheet.title(), rowNumber, null, "no " + ItemColumn.PERIOD.allNames()
+                    + " column: no item is committed to any of the periods of the Periods sheet");
+        }
+        return true;
+    }
+
+    @Override
+    void data(int rowNumber, List<RawCell> cells) {
+        String key = text(cells, ItemColumn.KEY);
+        if (key == null) {
+            skip(rowNumber, name(ItemColumn.KEY), "no key: row skipped");
+            return;
+        }
+        Integer first = mapping.itemRows.putIfAbsent(key, rowNumber);
+        if (first != null) {
+            skip(rowNumber, name(ItemColumn.KEY), "duplicate key \"" + key + "\" (first on row " + first
+                    + "): row skipped");
+            return;
+        }
+        WorkItem.Builder item = WorkItem.builder(key).sourceRow(rowNumber);
+        item.title(text(cells, ItemColumn.TITLE));
+        item.type(text(cells, ItemColumn.TYPE));
+        String team = text(cells, ItemColumn.TEAM);
+        item.team(team);
+        if (team != null) {
+            mapping.teamKeys.add(Normalizer.key(team));
+        }
+        item.owners(owners(cells, rowNumber));
+        Status status = choice(cells, ItemColumn.STATUS, rowNumber, Status::parse, "status", Status.accepted(),
+                " (treated as todo)");
+        item.status(status == null ? Status.TODO : status);
+        item.priority(choice(cells, ItemColumn.PRIORITY, rowNumber, Priority::parse, "priority",
+                Priority.accepted(), " (left empty)"));
+        item.estimate(number(cells, ItemColumn.ESTIMATE, rowNumber));
+        item.actual(number(cells, ItemColumn.ACTUAL, rowNumber));
+        item.period(period(cells, rowNumber));
+        date(cells, ItemColumn.START, rowNumber, item::start);
+        date(cells, ItemColumn.DUE, rowNumber, item::due);
+        date(cells, ItemColumn.ADDED, rowNumber, item::added);
+        date(cells, ItemColumn.DONE, rowNumber, item::done);
+        String depends = text(cells, ItemColumn.DEPENDS_ON);
+        if (depends != null) {
+            item.dependsOn(Values.keys(depends));
+        }
+        item.successCriteria(text(cells, ItemColumn.SUCCESS_CRITERIA));
+        item.goal(text(cells, ItemColumn.GOAL));
+        String labels = text(cells, ItemColumn.LABELS);
+        if (labels != null) {
+            item.labels(Values.labels(labels));
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int index : header.unknown()) {
+            RawCell cell = Header.cell(cells, index);
+            if (!cell.isBlank()) {
+                attributes.put(header.text(index), cell.asText());
+            }
+        }
+        item.attributes(attributes);
+        builders.add(item);
+    }
+
+    /** Owner names, spelled as the People sheet spells them when it names them loosely the same. */
+    private List<String> owners(List<RawCell> cells, int rowNumber) {
+        String text = text(cells, ItemColumn.OWNER);
+        if (text == null) {
+            return List.of();
+        }
+        List<String> owners = Values.owners(text);
+        for (int i = 0; i < owners.size(); i++) {
+            String person = mapping.personNames.get(Normalizer.key(owners.get(i)));
+            if (person != null) {
+                owners.set(i, person);
+            }
+            mapping.ownerFirstRows.putIfAbsent(owners.get(i), rowNumber);
+        }
+        return owners;
+    }
+
+    private String period(List<RawCell> cells, int rowNumber) {
+        if (!mapping.itemsHavePeriodColumn) {
+            return mapping.sheetPeriods == null ? PlanMapping.WHOLE_PLAN : null;
+        }
+        String text = text(cells, ItemColumn.PERIOD);
+        if (text == null) {
+            return null;
+        }
+        String key = Normalizer.key(text);
+        if (mapping.sheetPeriods == null) {
+            return mapping.derivedPeriods.computeIfAbsent(key, k -> text);
+        }
+        String period = mapping.periodNames().get(key);
+        if (period == null) {
+            issues.error(sheet.title(), rowNumber, name(ItemColumn.PERIOD), "\"" + text
+                    + "\" names no period of the Periods sheet (expected one of "
+                    + Values.examples(mapping.periodNames().values())
+                    + "): the item is kept without a period, as uncommitted work");
+        }
+        return period;
+    }
+
+    @Override
+    void complete() {
+        List<WorkItem> items = new ArrayList<>(builders.size());
+        for (WorkItem.Builder builder : builders) {
+            items.add(builder.build());
+        }
+        builders.clear();
+        mapping.items = items;
+    }
+}

@@ -1,0 +1,61 @@
+package io.executionauditor.importer;
+
+import io.executionauditor.plan.Health;
+import java.util.List;
+
+/** Columns of the Updates sheet. */
+public enum UpdateColumn implements Column {
+    DATE("Date", ValueKind.DATE, true, "When the update was given.", ""),
+    KEY("Key", ValueKind.TEXT, true, "The key of the item it is about.", ""),
+    AUTHOR("Author", ValueKind.TEXT, false, "Who gave the update.", ""),
+    HEALTH("Health", ValueKind.HEALTH, false, "How healthy the item was said to be.", Health.accepted(), "Status",
+            "RAG"),
+    NOTE("Note", ValueKind.TEXT, false, "What was said.", "", "Comment"),
+    NEW_DUE("New due", ValueKind.DATE, false, "The new due date, when the update moved it.", "");
+
+    private final String header;
+    private final ValueKind kind;
+    private final boolean required;
+    private final String meaning;
+    private final String accepted;
+    private final List<String> synonyms;
+
+    UpdateColumn(String header, ValueKind kind, boolean required, String meaning, String accepted, String... synonyms) {
+        this.header = header;
+        this.kind = kind;
+        this.required = required;
+        this.meaning = meaning;
+        this.accepted = accepted;
+        this.synonyms = List.of(synonyms);
+    }
+
+    @Override
+    public String header() {
+        return header;
+    }
+
+    @Override
+    public List<String> synonyms() {
+        return synonyms;
+    }
+
+    @Override
+    public ValueKind kind() {
+        return kind;
+    }
+
+    @Override
+    public boolean required() {
+        return required;
+    }
+
+    @Override
+    public String meaning() {
+        return meaning;
+    }
+
+    @Override
+    public String accepted() {
+        return accepted;
+    }
+}
