@@ -48,6 +48,11 @@ final class PeopleMapper extends SheetMapper<PersonColumn> {
         }
     }
 
+    /** Whether the sheet names its people at all (it has a header with a Person column). */
+    boolean usable() {
+        return header != null && header.has(PersonColumn.PERSON);
+    }
+
     /** The people, with the overrides in columns named after one of the periods (by loose name). */
     List<Person> people(Map<String, String> periodNames) {
         Map<Integer, String> overrideColumns = new LinkedHashMap<>();

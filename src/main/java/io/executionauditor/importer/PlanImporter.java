@@ -1,6 +1,7 @@
 package io.executionauditor.importer;
 
 import io.executionauditor.importer.csv.CsvSource;
+import io.executionauditor.importer.xlsx.XlsxSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,10 +42,9 @@ public final class PlanImporter {
             case TEXT:
                 return CsvSource.ofFile(input);
             case ZIP:
-                throw new UnreadableInputException(name + ": .xlsx workbooks are not read yet");
+                return XlsxSource.open(input);
             case OLE2:
-                throw new UnreadableInputException(name + " is an old .xls or encrypted workbook: save it as .xlsx "
-                        + "without a password");
+                throw XlsxSource.ole2(input);
             default:
                 throw new UnreadableInputException(name + " is neither an .xlsx workbook nor a CSV text file "
                         + "(expected an .xlsx workbook, a .csv file or a folder of .csv files)");

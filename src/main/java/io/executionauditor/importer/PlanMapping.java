@@ -68,7 +68,7 @@ final class PlanMapping {
         read(new PlanSheetMapper(this));
         read(new PeriodsMapper(this));
         PeopleMapper people = new PeopleMapper(this);
-        boolean hasPeople = read(people);
+        boolean hasPeople = read(people) && people.usable();
         ItemsMapper items = new ItemsMapper(this);
         if (!source.readSheet(CanonicalSheet.ITEMS.title(), items)) {
             throw new UnreadableInputException(fileName() + " has no " + CanonicalSheet.ITEMS.title()

@@ -127,7 +127,7 @@ class CsvFolderImportTest {
 
     @Test
     void sheetWithoutItsRequiredColumnIsSkippedWithOneIssue() throws Exception {
-        Path folder = folder("Items.csv", "Key\nC-1\n", "People.csv", "Who,Team\nAna,Web\nBo,Web\n");
+        Path folder = folder("Items.csv", "Key,Owner\nC-1,Ana\n", "People.csv", "Who,Team\nAna,Web\nBo,Web\n");
 
         ImportResult result = new PlanImporter().importPlan(folder);
 

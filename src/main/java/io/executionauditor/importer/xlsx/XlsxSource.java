@@ -1,0 +1,217 @@
+package io.executionauditor.importer.xlsx;
+
+import io.executionauditor.importer.RawCell;
+import io.executionauditor.importer.SheetSource;
+import io.executionauditor.importer.UnreadableInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Sheets of an .xlsx workbook, streamed row by row with fastexcel-reader (StAX, hardened XML). Numbers stay numbers
+ * (a date column reads them as Excel serial dates), cells formatted as dates become dates, formulas give their cached
+ * value. Sheets are found by name, case-insensitively.
+ */
+public final class XlsxSource implements SheetSource {
+    /** Refuse archives whose parts would expand beyond this, or expand suspiciously (zip bombs). */
+    private static final long MAX_EXPANDED_BYTES = 4L << 30;
+    private static final long MAX_RATIO = 200;
+
+    private final String fileName;
+    private final ReadableWorkbook workbook;
+    private final List<Sheet> sheets;
+
+    private XlsxSource(String fileName, ReadableWorkbook workbook, List<Sheet> sheets) {
+        this.fileName = fileName;
+        this.workbook = workbook;
+        this.sheets = sheets;
+    }
+
+    /** Opens a file that starts like a zip archive. */
+    public static XlsxSource open(Path file) throws UnreadableInputException {
+        String name = file.getFileName().toString();
+        checkArchive(file, name);
+        ReadableWorkbook workbook = null;
+        try {
+            workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+            List<Sheet> sheets;
+            try (Stream<Sheet> all = workbook.getSheets()) {
+                sheets = all.collect(Collectors.toList());
+            }
+            return new XlsxSource(name, workbook, sheets);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(workbook);
+            throw new UnreadableInputException(name + " is a zip file but not a readable .xlsx workbook ("
+                    + oneLine(e) + "); save it from Excel or LibreOffice as .xlsx");
+        }
+    }
+
+    /** Rejects a damaged archive or a zip bomb before any part is expanded. */
+    private static void checkArchive(Path file, String name) throws UnreadableInputException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            long expanded = 0;
+            long compressed = 0;
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
+                ZipEntry entry = entries.nextElement();
+                expanded += Math.max(0, entry.getSize());
+                compressed += Math.max(0, entry.getCompressedSize());
+            }
+            if (expanded > MAX_EXPANDED_BYTES || (expanded > (100L << 20) && expanded > MAX_RATIO * compressed)) {
+                throw new UnreadableInputException(name + " would expand to " + (expanded >> 20) + " MB from "
+                        + (compressed >> 20) + " MB: refused as a possible zip bomb");
+            }
+        } catch (IOException e) {
+            throw new UnreadableInputException(name + " is a damaged zip file (" + oneLine(e)
+                    + "); expected an .xlsx workbook");
+        }
+    }
+
+    /**
+     * Says what an OLE2 file (old Office container) is: an encrypted .xlsx or an old .xls, and what to do, as the
+     * message of the exception to throw.
+     */
+    public static UnreadableInputException ole2(Path file) {
+        String name = file.getFileName().toString();
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptedPackage")) {
+                return new UnreadableInputException(name + " is a password-protected (encrypted) workbook: open it "
+                        + "in Excel, remove the password and save it again as .xlsx");
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+                return new UnreadableInputException(name + " is an old Excel 97-2003 workbook (.xls): open it in "
+                        + "Excel or LibreOffice and save it as .xlsx");
+            }
+            return new UnreadableInputException(name + " is an old Office document, not a workbook (expected an "
+                    + ".xlsx workbook or a .csv file)");
+        } catch (IOException | RuntimeException e) {
+            return new UnreadableInputException(name + " is a damaged old Office file (" + oneLine(e)
+                    + "); expected an .xlsx workbook or a .csv file");
+        }
+    }
+
+    @Override
+    public String fileName() {
+        return fileName;
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        List<String> names = new ArrayList<>();
+        for (Sheet sheet : sheets) {
+            names.add(sheet.getName());
+        }
+        return names;
+    }
+
+    @Override
+    public boolean readSheet(String name, RowHandler handler) throws UnreadableInputException {
+        Optional<Sheet> found = sheets.stream()
+                .filter(s -> s.getName().strip().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+                .findFirst();
+        if (found.isEmpty()) {
+            return false;
+        }
+        Sheet sheet = found.get();
+        int rowNumber = 0;
+        try (Stream<Row> rows = sheet.openStream()) {
+            Iterator<Row> it = rows.iterator();
+            while (it.hasNext()) {
+                Row row = it.next();
+                rowNumber = row.getRowNum();
+                List<RawCell> cells = new ArrayList<>(row.getCellCount());
+                for (int i = 0; i < row.getCellCount(); i++) {
+                    cells.add(raw(row.getCell(i)));
+                }
+                handler.row(rowNumber, cells);
+            }
+        } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
+            throw new UnreadableInputException(fileName + ": sheet " + sheet.getName() + " cannot be read after row "
+                    + rowNumber + " (" + oneLine(e) + ")");
+        }
+        return true;
+    }
+
+    /** The cell's value: cached value for formulas, a date when formatted as one, "" for errors like #N/A. */
+    static RawCell raw(Cell cell) {
+        if (cell == null) {
+            return RawCell.EMPTY;
+        }
+        switch (cell.getType()) {
+            case NUMBER:
+                return number(cell, cell.asNumber());
+            case STRING:
+                return RawCell.text(cell.asString());
+            case BOOLEAN:
+                return RawCell.text(String.valueOf(cell.asBoolean()).toUpperCase(Locale.ROOT));
+            case FORMULA:
+                Object value = cell.getValue();
+                if (value instanceof BigDecimal number) {
+                    return number(cell, number);
+                }
+                return value == null ? RawCell.EMPTY : RawCell.text(value.toString());
+            case ERROR:
+                return RawCell.text(cell.getRawValue());
+            default:
+                return RawCell.EMPTY;
+        }
+    }
+
+    private static RawCell number(Cell cell, BigDecimal number) {
+        if (number == null) {
+            return RawCell.EMPTY;
+        }
+        double value = number.doubleValue();
+        Integer format = cell.getDataFormatId();
+        if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())
+                && DateUtil.isValidExcelDate(value)) {
+            LocalDate date = DateUtil.getLocalDateTime(value).toLocalDate();
+            return RawCell.date(date);
+        }
+        return RawCell.number(value);
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(workbook);
+    }
+
+    private static void closeQuietly(ReadableWorkbook workbook) {
+        if (workbook != null) {
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                // nothing left to read from it
+            }
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}
