@@ -1,5 +1,6 @@
 package io.executionauditor.rules.facts;
 
+import io.executionauditor.plan.ChangeKind;
 import io.executionauditor.plan.Period;
 import io.executionauditor.plan.Person;
 import io.executionauditor.plan.Plan;
@@ -106,12 +107,18 @@ public final class FactBuilder {
         for (PlanChange change : plan.changes()) {
             if (!change.date().isAfter(asOf)) {
                 historyOf(change.itemKey()).add(change);
-                if (change.kind().isTradeoff()) {
+                if (change.kind().isTradeoff() && !movesToAPeriod(change)) {
                     removedKeys.add(change.itemKey());
                 }
             }
         }
         histories.values().forEach(ItemHistory::close);
+    }
+
+    /** A deprioritization whose To names a period moved the item there: it is still committed, later. */
+    private boolean movesToAPeriod(PlanChange change) {
+        return change.kind() == ChangeKind.DEPRIORITIZED && change.to() != null
+                && periods.containsKey(change.to().trim());
     }
 
     private ItemHistory historyOf(String key) {
@@ -210,7 +217,7 @@ public final class FactBuilder {
             }
             dated.add(change.itemKey());
             ItemFact item = byKey.get(change.itemKey());
-            String period = item != null && item.period() != null ? item.period() : periodContaining(change.date());
+            String period = periodMadeRoomIn(change, item);
             if (period == null) {
                 continue;
             }
@@ -228,6 +235,25 @@ public final class FactBuilder {
                 facts.add(new Tradeoff(item.team(), item.period(), item.key(), null));
             }
         }
+    }
+
+    /**
+     * The period a deprioritization or removal made room in: the period its From names (moved out of Sprint 3);
+     * else the item's own period when it is no longer committed (dropped where it stood); else the period running
+     * on the day of the change (moved to a later period); else the item's period.
+     */
+    private String periodMadeRoomIn(PlanChange change, ItemFact item) {
+        if (change.from() != null && periods.containsKey(change.from().trim())) {
+            return change.from().trim();
+        }
+        if (item != null && item.period() != null && !item.committed()) {
+            return item.period();
+        }
+        String running = periodContaining(change.date());
+        if (running != null) {
+            return running;
+        }
+        return item == null ? null : item.period();
     }
 
     private List<String> teamsWithNone() {
