@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public final class Evidence {
     private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, Object> wording = new LinkedHashMap<>();
 
     private Evidence() {
     }
@@ -25,8 +26,17 @@ public final class Evidence {
         return new Evidence();
     }
 
+    /** Adds a named value; {@code null} (the fact does not apply) is left out. */
     public Evidence and(String name, Object value) {
-        values.put(name, normalise(value));
+        if (value != null) {
+            values.put(name, normalise(value));
+        }
+        return this;
+    }
+
+    /** A phrase for the rule's message and recommendation only, not part of the evidence itself. */
+    public Evidence text(String name, String phrase) {
+        wording.put(name, phrase);
         return this;
     }
 
@@ -37,6 +47,13 @@ public final class Evidence {
 
     public Map<String, Object> asMap() {
         return Collections.unmodifiableMap(values);
+    }
+
+    /** Evidence and phrases together: what message and recommendation templates can name. */
+    Map<String, Object> forWording() {
+        Map<String, Object> all = new LinkedHashMap<>(values);
+        all.putAll(wording);
+        return all;
     }
 
     private static Object normalise(Object value) {

@@ -37,10 +37,10 @@ public final class FindingSink {
         if (info == null) {
             throw new IllegalStateException("rule " + rule.getName() + " has no metadata");
         }
-        Map<String, Object> values = evidence.asMap();
+        Map<String, Object> words = evidence.forWording();
         findings.add(new Finding(info.id(), info.category(), severity == null ? info.severity() : severity, subject,
-                info.title(), fill(info.message(), subject, values, unit), values,
-                fill(info.recommendation(), subject, values, unit)));
+                info.title(), fill(info.message(), subject, words, unit), evidence.asMap(),
+                fill(info.recommendation(), subject, words, unit)));
     }
 
     public List<Finding> findings() {

@@ -68,7 +68,7 @@ public final class TextReportWriter {
     private static String evidenceText(Map<String, Object> evidence) {
         StringBuilder text = new StringBuilder();
         evidence.forEach((name, value) -> {
-            if (value == null || name.endsWith("Text") || value instanceof List<?> list && list.isEmpty()) {
+            if (value == null || value instanceof List<?> list && list.isEmpty()) {
                 return;
             }
             if (text.length() > 0) {
