@@ -9,21 +9,43 @@ import java.util.List;
  */
 public interface Column {
 
-    /** The canonical header, as the template writes it. */
-    String header();
+    /**
+     * What a column is: its canonical header (as the template writes it), the kind of value, whether the sheet needs
+     * it, one sentence for the person filling the sheet, the values accepted when the kind alone does not say (else
+     * empty), and the other headers it is known by.
+     */
+    record ColumnSpec(String header, ValueKind kind, boolean required, String meaning, String accepted,
+            List<String> synonyms) {
+        public ColumnSpec {
+            synonyms = List.copyOf(synonyms);
+        }
+    }
 
-    /** Other headers accepted for this column. */
-    List<String> synonyms();
+    ColumnSpec spec();
 
-    ValueKind kind();
+    default String header() {
+        return spec().header();
+    }
 
-    boolean required();
+    default List<String> synonyms() {
+        return spec().synonyms();
+    }
 
-    /** One sentence for the person filling the sheet. */
-    String meaning();
+    default ValueKind kind() {
+        return spec().kind();
+    }
 
-    /** The values accepted, when the kind alone does not say; empty otherwise. */
-    String accepted();
+    default boolean required() {
+        return spec().required();
+    }
+
+    default String meaning() {
+        return spec().meaning();
+    }
+
+    default String accepted() {
+        return spec().accepted();
+    }
 
     /** Whether a header written in a file names this column (case, spaces, '_', '-', '.' do not matter). */
     default boolean matches(String header) {

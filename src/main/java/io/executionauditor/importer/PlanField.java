@@ -13,49 +13,14 @@ public enum PlanField implements Column {
                     + "number (8h, 3d, 5 pts), else hours.",
             "hours, days or points", "Unit", "Estimates in");
 
-    private final String header;
-    private final ValueKind kind;
-    private final boolean required;
-    private final String meaning;
-    private final String accepted;
-    private final List<String> synonyms;
+    private final ColumnSpec spec;
 
     PlanField(String header, ValueKind kind, boolean required, String meaning, String accepted, String... synonyms) {
-        this.header = header;
-        this.kind = kind;
-        this.required = required;
-        this.meaning = meaning;
-        this.accepted = accepted;
-        this.synonyms = List.of(synonyms);
+        this.spec = new ColumnSpec(header, kind, required, meaning, accepted, List.of(synonyms));
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public List<String> synonyms() {
-        return synonyms;
-    }
-
-    @Override
-    public ValueKind kind() {
-        return kind;
-    }
-
-    @Override
-    public boolean required() {
-        return required;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
-    }
-
-    @Override
-    public String accepted() {
-        return accepted;
+    public ColumnSpec spec() {
+        return spec;
     }
 }
