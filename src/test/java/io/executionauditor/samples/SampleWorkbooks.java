@@ -1,7 +1,8 @@
 package io.executionauditor.samples;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,6 +44,8 @@ public final class SampleWorkbooks {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final int MAX_WIDTH = 60;
+    /** 2026-01-01T00:00:00Z: the time stamped on every part of the workbooks. */
+    private static final long ENTRY_TIME = 1_767_225_600_000L;
 
     private SampleWorkbooks() {
     }
@@ -66,14 +72,28 @@ public final class SampleWorkbooks {
     /** Writes one workbook from the CSV files of {@code folder}. */
     static void write(Path folder, Path xlsx) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            workbook.getProperties().getCoreProperties().setCreated(Optional.of(new java.util.Date(0)));
+            workbook.getProperties().getCoreProperties().setCreated(Optional.of(new java.util.Date(ENTRY_TIME)));
             Styles styles = new Styles(workbook);
             for (Path csv : sheetFiles(folder)) {
                 String name = csv.getFileName().toString();
                 writeSheet(workbook.createSheet(name.substring(0, name.length() - 4)), read(csv), styles);
             }
-            try (OutputStream out = Files.newOutputStream(xlsx)) {
-                workbook.write(out);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            writeReproducibly(bytes.toByteArray(), xlsx);
+        }
+    }
+
+    /** Copies the zip with a fixed time on every entry, so an unchanged source rebuilds the same bytes. */
+    private static void writeReproducibly(byte[] zip, Path xlsx) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(xlsx))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(ENTRY_TIME);
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
             }
         }
     }
