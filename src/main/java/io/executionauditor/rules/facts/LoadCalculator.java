@@ -49,8 +49,9 @@ final class LoadCalculator {
             String period = key.get(1);
             Person person = people.get(name);
             Double capacity = person == null ? null : person.capacityIn(period);
+            double committed = tidy(tally.committed);
             out.add(new PersonLoad(name, person == null ? "" : FactBuilder.teamOrNone(person.team()), period,
-                    periodIndex.getOrDefault(period, 0), tally.committed, capacity, ratio(tally.committed, capacity),
+                    periodIndex.getOrDefault(period, 0), committed, capacity, ratio(committed, capacity),
                     tally.keys));
         });
     }
@@ -83,9 +84,10 @@ final class LoadCalculator {
             Period period = periods.get(key.get(1));
             LocalDate start = period == null ? null : period.start();
             Double capacity = teamCapacity(team, key.get(1), people);
-            out.add(new TeamLoad(team, key.get(1), periodIndex.getOrDefault(key.get(1), 0), start, tally.committed,
-                    capacity, ratio(tally.committed, capacity), tally.items, tally.topKeys.size(),
-                    start == null ? null : tally.atStart, tally.engineering, tally.keys, tally.topKeys,
+            double committed = tidy(tally.committed);
+            out.add(new TeamLoad(team, key.get(1), periodIndex.getOrDefault(key.get(1), 0), start, committed,
+                    capacity, ratio(committed, capacity), tally.items, tally.topKeys.size(),
+                    start == null ? null : tidy(tally.atStart), tidy(tally.engineering), tally.keys, tally.topKeys,
                     tally.engineeringKeys));
         });
     }
@@ -105,7 +107,25 @@ final class LoadCalculator {
         return item.estimate() == null ? 0 : item.estimate();
     }
 
-    private static Double ratio(double committed, Double capacity) {
-        return capacity == null || capacity <= 0 ? null : committed / capacity;
+    /**
+     * Committed against capacity; {@code null} when the capacity is unknown, or zero with nothing committed. Work
+     * committed against a capacity of zero (a whole period of leave) is infinitely over it, not unjudged.
+     */
+    static Double ratio(double committed, Double capacity) {
+        if (capacity == null || capacity < 0) {
+            return null;
+        }
+        if (capacity == 0) {
+            return committed > 0 ? Double.POSITIVE_INFINITY : null;
+        }
+        return committed / capacity;
+    }
+
+    /**
+     * A sum of estimates without the binary noise of adding shares: three thirds of 10 add up to 10, not
+     * 10.000000000000002, so a load exactly at capacity is not over it. Estimates carry no meaning below 1e-6.
+     */
+    static double tidy(double sum) {
+        return Math.round(sum * 1e6) / 1e6;
     }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A person's committed estimate in one period (done items included; an item with several owners split evenly)
- * against their capacity in that period. {@code ratio} is {@code null} when the capacity is unknown or zero.
+ * against their capacity in that period. {@code ratio} is {@code null} when the capacity is unknown (or zero with
+ * nothing committed), infinite when work is committed against a capacity of zero ({@code percent} is then
+ * {@code null}).
  * {@code periodIndex} orders periods (0 is the first) so rules can see consecutive ones.
  */
 public record PersonLoad(String person, String team, String period, int periodIndex, double committed,
@@ -15,6 +17,6 @@ public record PersonLoad(String person, String team, String period, int periodIn
 
     /** The load as a whole percentage of capacity, for messages. */
     public Long percent() {
-        return ratio == null ? null : Math.round(ratio * 100);
+        return ratio == null || ratio.isInfinite() ? null : Math.round(ratio * 100);
     }
 }

@@ -20,7 +20,7 @@ public record TeamLoad(String team, String period, int periodIndex, LocalDate pe
     }
 
     public Long percent() {
-        return ratio == null ? null : Math.round(ratio * 100);
+        return ratio == null || ratio.isInfinite() ? null : Math.round(ratio * 100);
     }
 
     public Long periodStartEpochDay() {
