@@ -69,7 +69,7 @@ public final class FactBuilder {
         }
         ownerFacts(items);
         LoadCalculator.personLoads(items, people, periodIndex, facts);
-        LoadCalculator.teamLoads(items, people, periods, periodIndex, facts);
+        LoadCalculator.teamLoads(items, people, periods, periodIndex, this::estimateAtPeriodStart, facts);
         tradeoffs(items);
         dependencyFacts(items);
         return facts;
@@ -145,6 +145,12 @@ public final class FactBuilder {
                 latest == null ? null : latest.date(), ItemHistory.healthOf(latest), lastHeard,
                 lastHeard == null ? null : days(lastHeard, asOf), slip == null ? null : slip.date(),
                 slip == null ? null : slip.from(), slip == null ? null : slip.to());
+    }
+
+    /** The item's estimate on its period's start date: re-estimates after the start are growth, not a baseline. */
+    private Double estimateAtPeriodStart(ItemFact item) {
+        ItemHistory history = histories.get(item.key());
+        return history == null ? item.estimate() : history.estimateOn(item.periodStart(), item.estimate());
     }
 
     /** The item's own team, else the one team all its listed owners belong to, else none. */

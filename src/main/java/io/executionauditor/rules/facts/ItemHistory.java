@@ -16,8 +16,13 @@ final class ItemHistory {
     record DueMove(LocalDate date, LocalDate from, LocalDate to) {
     }
 
+    /** One re-estimate; {@code from} or {@code to} is {@code null} when the source did not say. */
+    record EstimateChange(LocalDate date, Double from, Double to) {
+    }
+
     private final List<StatusUpdate> updates = new ArrayList<>();
     private final List<DueMove> dueMoves = new ArrayList<>();
+    private final List<EstimateChange> estimateChanges = new ArrayList<>();
     private LocalDate addedOn;
 
     void add(StatusUpdate update) {
@@ -33,6 +38,8 @@ final class ItemHistory {
             if (to != null) {
                 dueMoves.add(new DueMove(change.date(), parseDate(change.from()), to));
             }
+        } else if (change.kind() == ChangeKind.ESTIMATE_CHANGED) {
+            estimateChanges.add(new EstimateChange(change.date(), parseNumber(change.from()), parseNumber(change.to())));
         } else if (change.kind() == ChangeKind.ADDED && (addedOn == null || change.date().isBefore(addedOn))) {
             addedOn = change.date();
         }
@@ -42,6 +49,7 @@ final class ItemHistory {
     void close() {
         updates.sort(Comparator.comparing(StatusUpdate::date));
         dueMoves.sort(Comparator.comparing(DueMove::date));
+        estimateChanges.sort(Comparator.comparing(EstimateChange::date));
     }
 
     LocalDate addedOn() {
@@ -109,8 +117,43 @@ final class ItemHistory {
         return null;
     }
 
+    /**
+     * The estimate in force at the end of {@code day}: the "from" of the first re-estimate made after that day,
+     * else (when that "from" is unknown) the "to" of the last re-estimate made on or before it, else
+     * {@code current}, the item's estimate now.
+     */
+    Double estimateOn(LocalDate day, Double current) {
+        if (day == null) {
+            return current;
+        }
+        Double before = null;
+        for (EstimateChange change : estimateChanges) {
+            if (change.date().isAfter(day)) {
+                if (change.from() != null) {
+                    return change.from();
+                }
+                return before != null ? before : current;
+            }
+            if (change.to() != null) {
+                before = change.to();
+            }
+        }
+        return current;
+    }
+
     static Health healthOf(StatusUpdate update) {
         return update == null ? null : update.health();
+    }
+
+    private static Double parseNumber(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text.trim());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private static LocalDate parseDate(String text) {

@@ -56,8 +56,13 @@ final class LoadCalculator {
         });
     }
 
+    /**
+     * {@code estimateAtStart} gives an item's estimate as it stood on its period's start date, so that
+     * re-estimates made after the start count as growth.
+     */
     static void teamLoads(List<ItemFact> items, Map<String, Person> people, Map<String, Period> periods,
-            Map<String, Integer> periodIndex, List<Object> out) {
+            Map<String, Integer> periodIndex, java.util.function.Function<ItemFact, Double> estimateAtStart,
+            List<Object> out) {
         Map<List<String>, TeamTally> tallies = new LinkedHashMap<>();
         for (ItemFact item : items) {
             if (!item.committed() || item.team().isEmpty()) {
@@ -76,7 +81,8 @@ final class LoadCalculator {
                 tally.engineeringKeys.add(item.key());
             }
             if (!item.enteredAfterPeriodStart()) {
-                tally.atStart += estimate;
+                Double atStart = estimateAtStart.apply(item);
+                tally.atStart += atStart == null ? 0 : atStart;
             }
         }
         tallies.forEach((key, tally) -> {
