@@ -26,9 +26,9 @@ public final class Evidence {
         return new Evidence();
     }
 
-    /** Adds a named value; {@code null} (the fact does not apply) is left out. */
+    /** Adds a named value; {@code null} or empty text (the fact does not apply) is left out. */
     public Evidence and(String name, Object value) {
-        if (value != null) {
+        if (value != null && !"".equals(value)) {
             values.put(name, normalise(value));
         }
         return this;
