@@ -32,6 +32,11 @@ public enum Health {
         return names[0].replace(' ', '_');
     }
 
+    /** As a person writes it: "at risk". */
+    public String label() {
+        return names[0];
+    }
+
     /** At risk, off track and blocked are the signals that tell others bad news is coming. */
     public boolean isRiskSignal() {
         return this == AT_RISK || this == OFF_TRACK || this == BLOCKED;
