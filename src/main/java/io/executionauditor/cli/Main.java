@@ -22,7 +22,16 @@ public final class Main {
     static final int INTERNAL = 4;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Throwable e) {
+            // errors (out of memory, a class mismatch) bypass picocli's handler: still one line, never a trace
+            System.err.println("internal error: " + e + " (this is a bug; please report it with the input that "
+                    + "caused it)");
+            code = INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** The configured command line, also used by tests with their own writers. */

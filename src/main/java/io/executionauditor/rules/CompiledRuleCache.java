@@ -24,9 +24,33 @@ import org.kie.api.definition.KiePackage;
 final class CompiledRuleCache {
     private static final String FORMAT = "drools-8.44-v1";
     private final Path dir;
+    private final String build;
 
     CompiledRuleCache(Path dir) {
+        this(dir, currentBuild());
+    }
+
+    CompiledRuleCache(Path dir, String build) {
         this.dir = dir;
+        this.build = build;
+    }
+
+    /**
+     * The build of this program: compiled rules refer to the fact classes of the build that compiled them, so a
+     * new build never reuses another's. Unknown (no stamp on the class path) disables the cache.
+     */
+    static String currentBuild() {
+        try (InputStream in = CompiledRuleCache.class.getResourceAsStream("/execution-auditor-build.properties")) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Properties properties = new java.util.Properties();
+            properties.load(in);
+            String stamp = properties.getProperty("build", "");
+            return stamp.isBlank() || stamp.contains("@") ? null : stamp.replaceAll("[^A-Za-z0-9.-]", "_");
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The cache under {@code ~/.cache/execution-auditor}, or {@code EXECUTION_AUDITOR_CACHE} when set. */
@@ -38,6 +62,9 @@ final class CompiledRuleCache {
     }
 
     Collection<KiePackage> read(String digest) {
+        if (build == null) {
+            return null;
+        }
         Path file = fileFor(digest);
         if (!Files.isRegularFile(file)) {
             return null;
@@ -53,6 +80,9 @@ final class CompiledRuleCache {
     }
 
     void write(String digest, Collection<KiePackage> packages) {
+        if (build == null) {
+            return;
+        }
         try {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, "rules", ".tmp");
@@ -71,6 +101,6 @@ final class CompiledRuleCache {
     }
 
     private Path fileFor(String digest) {
-        return dir.resolve(FORMAT + "-" + digest + ".bin");
+        return dir.resolve(FORMAT + "-" + build + "-" + digest + ".bin");
     }
 }
