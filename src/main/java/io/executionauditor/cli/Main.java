@@ -37,10 +37,30 @@ public final class Main {
     /** The configured command line, also used by tests with their own writers. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.registerConverter(java.time.LocalDate.class, Main::date);
         commandLine.setExecutionExceptionHandler(Main::handle);
+        commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out,
                 java.nio.charset.StandardCharsets.UTF_8), true));
         return commandLine;
+    }
+
+    /** A date option as people write it, with a message that says what was expected. */
+    static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("\"" + text + "\" is not a date (expected yyyy-mm-dd)");
+        }
+    }
+
+    /** A usage mistake: the problem and where to read more, not the whole usage text. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("error: " + e.getMessage());
+        err.println("Try: execution-auditor " + e.getCommandLine().getCommandSpec().qualifiedName(" ")
+                .replaceFirst("^execution-auditor ?", "") + " --help");
+        return BAD_INPUT;
     }
 
     /** The one place where failures become exit codes: one clear line for a user's mistake, never a stack trace. */

@@ -86,12 +86,12 @@ public final class TextReportWriter {
 
     private void writeImport(Audit audit, PrintWriter out) {
         out.println();
-        StringBuilder counts = new StringBuilder("Read: ");
+        StringBuilder counts = new StringBuilder("Rows read: ");
         List<SheetCounts> sheets = audit.importReport().sheets();
         for (int i = 0; i < sheets.size(); i++) {
             SheetCounts sheet = sheets.get(i);
-            counts.append(i == 0 ? "" : "; ").append(sheet.sheet()).append(' ').append(sheet.read())
-                    .append(" rows (").append(sheet.used()).append(" used, ").append(sheet.skipped())
+            counts.append(i == 0 ? "" : "; ").append(sheet.sheet()).append(" sheet ").append(sheet.read())
+                    .append(" (").append(sheet.used()).append(" used, ").append(sheet.skipped())
                     .append(" skipped)");
         }
         wrap(counts.toString(), "", out);
