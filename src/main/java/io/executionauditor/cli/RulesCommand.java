@@ -19,9 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {RulesCommand.ListRules.class, RulesCommand.Validate.class, RulesCommand.Test.class})
 final class RulesCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Every rule: id, category, severity, title and the thresholds in force.")
-    static final class ListRules implements Callable<Integer> {
+    /** A rules subcommand: loads the rule set named by --rules, then does its work on it. */
+    abstract static class OnRuleSet implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
@@ -29,8 +28,17 @@ final class RulesCommand {
 
         @Override
         public Integer call() throws Exception {
-            RuleSet ruleSet = rules.load();
-            PrintWriter out = spec.commandLine().getOut();
+            return run(rules.load(), spec.commandLine().getOut());
+        }
+
+        abstract Integer run(RuleSet ruleSet, PrintWriter out) throws Exception;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Every rule: id, category, severity, title and the thresholds in force.")
+    static final class ListRules extends OnRuleSet {
+        @Override
+        Integer run(RuleSet ruleSet, PrintWriter out) {
             out.printf("%-46s %-9s %s%n", "RULE", "SEVERITY", "TITLE / THRESHOLDS");
             for (RuleInfo rule : ruleSet.catalogue()) {
                 out.printf("%-46s %-9s %s%n", rule.id(), rule.severity().id(), rule.title());
@@ -59,35 +67,21 @@ final class RulesCommand {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = "Compiles the rule set and checks metadata and thresholds; exit 3 with every problem.")
-    static final class Validate implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        RulesOption rules;
-
+    static final class Validate extends OnRuleSet {
         @Override
-        public Integer call() throws Exception {
-            RuleSet ruleSet = rules.load();
-            spec.commandLine().getOut().printf("rule set %s is valid: %d rules%n", ruleSet.version(),
-                    ruleSet.rules().size());
+        Integer run(RuleSet ruleSet, PrintWriter out) {
+            out.printf("rule set %s is valid: %d rules%n", ruleSet.version(), ruleSet.rules().size());
             return 0;
         }
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = "Runs every fixture under <rules>/tests; exit 3 when any fails.")
-    static final class Test implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        RulesOption rules;
-
+    static final class Test extends OnRuleSet {
         @Override
-        public Integer call() throws Exception {
-            RuleSet ruleSet = rules.load();
+        Integer run(RuleSet ruleSet, PrintWriter out) throws Exception {
             List<RuleFixture> fixtures = new FixtureLoader().load(rules.resolve().resolve("tests"));
             FixtureRunner runner = new FixtureRunner();
-            PrintWriter out = spec.commandLine().getOut();
             int failed = 0;
             for (RuleFixture fixture : fixtures) {
                 FixtureResult result = runner.run(ruleSet, fixture);

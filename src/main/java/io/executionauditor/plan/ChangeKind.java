@@ -1,7 +1,5 @@
 package io.executionauditor.plan;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** What a plan change did to an item. */
@@ -13,15 +11,7 @@ public enum ChangeKind {
     ESTIMATE_CHANGED("estimate changed", "estimate", "re-estimated", "reestimated", "resized"),
     OWNER_CHANGED("owner changed", "owner", "reassigned", "assignee changed");
 
-    private static final Map<String, ChangeKind> BY_NAME = new HashMap<>();
-
-    static {
-        for (ChangeKind kind : values()) {
-            for (String name : kind.names) {
-                BY_NAME.put(Normalizer.key(name), kind);
-            }
-        }
-    }
+    private static final Synonyms<ChangeKind> SYNONYMS = new Synonyms<>(values(), value -> value.names);
 
     private final String[] names;
 
@@ -39,7 +29,7 @@ public enum ChangeKind {
     }
 
     public static Optional<ChangeKind> parse(String text) {
-        return Optional.ofNullable(BY_NAME.get(Normalizer.key(text)));
+        return SYNONYMS.find(text);
     }
 
     public static String accepted() {

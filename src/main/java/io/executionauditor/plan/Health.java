@@ -1,7 +1,5 @@
 package io.executionauditor.plan;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** The health a status update reports. */
@@ -12,15 +10,7 @@ public enum Health {
     BLOCKED("blocked", "stuck"),
     DONE("done", "complete", "completed", "finished");
 
-    private static final Map<String, Health> BY_NAME = new HashMap<>();
-
-    static {
-        for (Health health : values()) {
-            for (String name : health.names) {
-                BY_NAME.put(Normalizer.key(name), health);
-            }
-        }
-    }
+    private static final Synonyms<Health> SYNONYMS = new Synonyms<>(values(), value -> value.names);
 
     private final String[] names;
 
@@ -43,7 +33,7 @@ public enum Health {
     }
 
     public static Optional<Health> parse(String text) {
-        return Optional.ofNullable(BY_NAME.get(Normalizer.key(text)));
+        return SYNONYMS.find(text);
     }
 
     public static String accepted() {

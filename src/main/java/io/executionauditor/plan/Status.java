@@ -1,7 +1,5 @@
 package io.executionauditor.plan;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** An item's status, normalised from whatever the source tool calls it. */
@@ -13,15 +11,7 @@ public enum Status {
     DEPRIORITIZED("deprioritized", "deprioritised", "cut", "descoped", "deferred", "won't do", "wont do", "dropped",
             "removed", "cancelled", "canceled");
 
-    private static final Map<String, Status> BY_NAME = new HashMap<>();
-
-    static {
-        for (Status status : values()) {
-            for (String name : status.names) {
-                BY_NAME.put(Normalizer.key(name), status);
-            }
-        }
-    }
+    private static final Synonyms<Status> SYNONYMS = new Synonyms<>(values(), value -> value.names);
 
     private final String[] names;
 
@@ -40,7 +30,7 @@ public enum Status {
     }
 
     public static Optional<Status> parse(String text) {
-        return Optional.ofNullable(BY_NAME.get(Normalizer.key(text)));
+        return SYNONYMS.find(text);
     }
 
     public static String accepted() {
