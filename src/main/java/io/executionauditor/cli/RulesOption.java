@@ -19,10 +19,15 @@ final class RulesOption {
             + "Default: ./rules, else the rules folder beside the jar, else the rules shipped in the jar.")
     Path dir;
 
+    /** The folder in use, found once (finding the bundled rules copies them out of the jar). */
     Path resolve() throws UsageException {
-        if (dir != null) {
-            return dir;
+        if (dir == null) {
+            dir = find();
         }
+        return dir;
+    }
+
+    private static Path find() throws UsageException {
         for (Path candidate : defaultFolders()) {
             if (Files.isRegularFile(candidate.resolve(RuleSetLoader.THRESHOLDS_FILE))) {
                 return candidate;

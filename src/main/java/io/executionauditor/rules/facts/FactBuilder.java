@@ -29,6 +29,9 @@ public final class FactBuilder {
     private final Map<String, Period> periods = new LinkedHashMap<>();
     private final Map<String, Integer> periodIndex = new HashMap<>();
     private final Set<String> teamNames = new LinkedHashSet<>();
+    /** Team names as owners may write them (case ignored), for a lookup per owner instead of a scan. */
+    private final Set<String> teamNamesLower = new java.util.HashSet<>();
+    private final Map<String, ItemFact> factsByKey = new HashMap<>();
     private final Map<String, ItemHistory> histories = new HashMap<>();
     private final Map<String, WorkItem> itemsByKey = new LinkedHashMap<>();
     private final Set<String> removedKeys = new java.util.HashSet<>();
@@ -67,6 +70,7 @@ public final class FactBuilder {
             ItemFact fact = itemFact(item);
             items.add(fact);
             facts.add(fact);
+            factsByKey.putIfAbsent(fact.key(), fact);
         }
         ownerFacts(items);
         LoadCalculator.personLoads(items, people, periodIndex, facts);
@@ -95,6 +99,7 @@ public final class FactBuilder {
     private void addTeam(String team) {
         if (team != null && !team.isBlank()) {
             teamNames.add(team.trim());
+            teamNamesLower.add(team.trim().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -199,24 +204,17 @@ public final class FactBuilder {
     }
 
     private boolean isTeamName(String name) {
-        for (String team : teamNames) {
-            if (team.equalsIgnoreCase(name.trim())) {
-                return true;
-            }
-        }
-        return false;
+        return teamNamesLower.contains(name.trim().toLowerCase(java.util.Locale.ROOT));
     }
 
     private void tradeoffs(List<ItemFact> items) {
-        Map<String, ItemFact> byKey = new HashMap<>();
-        items.forEach(item -> byKey.putIfAbsent(item.key(), item));
         Set<String> dated = new java.util.HashSet<>();
         for (PlanChange change : plan.changes()) {
             if (!change.kind().isTradeoff() || change.date().isAfter(asOf)) {
                 continue;
             }
             dated.add(change.itemKey());
-            ItemFact item = byKey.get(change.itemKey());
+            ItemFact item = factsByKey.get(change.itemKey());
             String period = periodMadeRoomIn(change, item);
             if (period == null) {
                 continue;
@@ -272,14 +270,12 @@ public final class FactBuilder {
     }
 
     private void dependencyFacts(List<ItemFact> items) {
-        Map<String, ItemFact> byKey = new HashMap<>();
-        items.forEach(item -> byKey.putIfAbsent(item.key(), item));
         Map<String, List<String>> graph = new LinkedHashMap<>();
         for (WorkItem item : itemsByKey.values()) {
             graph.put(item.key(), item.dependsOn());
             for (String target : item.dependsOn()) {
-                ItemFact dependency = byKey.get(target);
-                facts.add(new DependencyLink(item.key(), target, dependency != null, byKey.get(item.key()).due(),
+                ItemFact dependency = factsByKey.get(target);
+                facts.add(new DependencyLink(item.key(), target, dependency != null, factsByKey.get(item.key()).due(),
                         dependency == null ? null : dependency.due()));
             }
         }

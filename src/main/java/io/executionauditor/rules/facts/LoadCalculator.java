@@ -85,11 +85,15 @@ final class LoadCalculator {
                 tally.atStart += atStart == null ? 0 : atStart;
             }
         }
+        Map<String, List<Person>> members = new java.util.HashMap<>();
+        for (Person person : people.values()) {
+            members.computeIfAbsent(FactBuilder.teamOrNone(person.team()), t -> new ArrayList<>()).add(person);
+        }
         tallies.forEach((key, tally) -> {
             String team = key.get(0);
             Period period = periods.get(key.get(1));
             LocalDate start = period == null ? null : period.start();
-            Double capacity = teamCapacity(team, key.get(1), people);
+            Double capacity = teamCapacity(members.getOrDefault(team, List.of()), key.get(1));
             double committed = tidy(tally.committed);
             out.add(new TeamLoad(team, key.get(1), periodIndex.getOrDefault(key.get(1), 0), start, committed,
                     capacity, ratio(committed, capacity), tally.items, tally.topKeys.size(),
@@ -98,11 +102,11 @@ final class LoadCalculator {
         });
     }
 
-    private static Double teamCapacity(String team, String period, Map<String, Person> people) {
+    private static Double teamCapacity(List<Person> members, String period) {
         Double total = null;
-        for (Person person : people.values()) {
+        for (Person person : members) {
             Double capacity = person.capacityIn(period);
-            if (team.equals(FactBuilder.teamOrNone(person.team())) && capacity != null) {
+            if (capacity != null) {
                 total = (total == null ? 0 : total) + capacity;
             }
         }
