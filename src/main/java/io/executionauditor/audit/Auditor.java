@@ -8,6 +8,8 @@ import io.executionauditor.rules.Finding;
 import io.executionauditor.rules.RuleEngine;
 import io.executionauditor.rules.RuleSet;
 import io.executionauditor.rules.RuleSetException;
+import io.executionauditor.rules.facts.FactBuilder;
+import io.executionauditor.rules.facts.PersonLoad;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,9 +42,12 @@ public final class Auditor {
     public Audit audit(ImportResult imported, LocalDate asOf, RuleSet ruleSet) throws RuleSetException {
         Plan plan = imported.plan();
         LocalDate date = asOf != null ? asOf : plan.asOf() != null ? plan.asOf() : LocalDate.now(clock);
-        List<Finding> findings = engine.evaluate(ruleSet, plan, date);
+        List<Object> facts = FactBuilder.build(plan, date);
+        List<Finding> findings = engine.evaluate(ruleSet, plan, facts);
         HealthScore score = HealthScore.of(findings, plan.items().size(), plan.people().size());
+        List<PersonLoad> loads = facts.stream().filter(PersonLoad.class::isInstance).map(PersonLoad.class::cast)
+                .toList();
         return new Audit(plan.withAsOf(date), date, ruleSet.version(), ruleSet.catalogue(), findings, score,
-                imported.report());
+                imported.report(), LoadTable.of(plan, loads));
     }
 }

@@ -22,6 +22,8 @@ public record HealthScore(int score, int penalty, int capacity, Map<Severity, In
     public static final Map<Severity, Integer> WEIGHTS = Map.of(Severity.CRITICAL, 10, Severity.WARNING, 3,
             Severity.INFO, 1);
     public static final int POINTS_PER_SUBJECT = 3;
+    public static final String FORMULA = "score = round(100 x allowance / (allowance + penalty)); penalty = 10 per"
+            + " critical + 3 per warning + 1 per info finding; allowance = 3 per item and per person";
 
     public HealthScore {
         counts = Map.copyOf(counts);

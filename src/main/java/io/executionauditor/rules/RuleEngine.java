@@ -30,7 +30,11 @@ public final class RuleEngine {
     }
 
     public List<Finding> evaluate(RuleSet ruleSet, Plan plan, LocalDate asOf) throws RuleSetException {
-        List<Object> facts = FactBuilder.build(plan, asOf);
+        return evaluate(ruleSet, plan, FactBuilder.build(plan, asOf));
+    }
+
+    /** Evaluates on facts already derived from {@code plan} by {@link FactBuilder}, for callers that read them too. */
+    public List<Finding> evaluate(RuleSet ruleSet, Plan plan, List<Object> facts) throws RuleSetException {
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
             FindingSink sink = new FindingSink(ruleSet.rules(), plan.estimateUnit().id());

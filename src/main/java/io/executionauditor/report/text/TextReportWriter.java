@@ -3,13 +3,12 @@ package io.executionauditor.report.text;
 import io.executionauditor.audit.Audit;
 import io.executionauditor.importer.ImportIssue;
 import io.executionauditor.importer.SheetCounts;
+import io.executionauditor.report.AuditReport;
+import io.executionauditor.report.AuditReport.FindingView;
 import io.executionauditor.report.AuditSummary;
-import io.executionauditor.rules.Evidence;
-import io.executionauditor.rules.Finding;
 import io.executionauditor.rules.Severity;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The report a manager reads in a terminal: a one-line verdict with the health score, the findings grouped by
@@ -19,7 +18,8 @@ public final class TextReportWriter {
     private static final int WIDTH = 100;
 
     public void write(Audit audit, PrintWriter out) {
-        AuditSummary summary = AuditSummary.of(audit);
+        AuditReport report = AuditReport.of(audit);
+        AuditSummary summary = report.summary();
         out.printf("Health %d/100 (%s): %d critical, %d warning, %d info in \"%s\" as of %s%n",
                 audit.healthScore().score(), audit.healthScore().verdict(),
                 summary.bySeverity().get(Severity.CRITICAL), summary.bySeverity().get(Severity.WARNING),
@@ -33,55 +33,30 @@ public final class TextReportWriter {
             out.println("No findings: no rule of the catalogue fired on this plan.");
         }
         for (Severity severity : Severity.values()) {
-            writeSeverity(audit.findings(), severity, out);
+            writeSeverity(report.findings(), severity, out);
         }
         writeImport(audit, out);
         out.flush();
     }
 
-    private void writeSeverity(List<Finding> findings, Severity severity, PrintWriter out) {
-        List<Finding> ofSeverity = findings.stream().filter(f -> f.severity() == severity).toList();
+    private void writeSeverity(List<FindingView> findings, Severity severity, PrintWriter out) {
+        List<FindingView> ofSeverity = findings.stream().filter(f -> f.finding().severity() == severity).toList();
         if (ofSeverity.isEmpty()) {
             return;
         }
         out.println();
         out.printf("%s (%d)%n", severity.name(), ofSeverity.size());
         String category = null;
-        for (Finding finding : ofSeverity) {
+        for (FindingView finding : ofSeverity) {
             if (!finding.category().equals(category)) {
                 category = finding.category();
                 out.printf("  %s%n", category);
             }
-            out.printf("    - %s: %s [%s]%n", subjectText(finding), finding.title(), finding.ruleId());
+            out.printf("    - %s: %s [%s]%n", finding.subjectText(), finding.title(), finding.ruleId());
             wrap(finding.message(), "        ", out);
-            wrap("Evidence: " + evidenceText(finding.evidence()), "        ", out);
+            wrap("Evidence: " + finding.evidenceText(), "        ", out);
             wrap("Do: " + finding.recommendation(), "        ", out);
         }
-    }
-
-    private static String subjectText(Finding finding) {
-        String id = finding.subject().id();
-        String period = finding.subject().period();
-        return finding.subject().type().id() + " " + id + (period == null ? "" : " (" + period + ")");
-    }
-
-    private static String evidenceText(Map<String, Object> evidence) {
-        StringBuilder text = new StringBuilder();
-        evidence.forEach((name, value) -> {
-            if (value == null || value instanceof List<?> list && list.isEmpty()) {
-                return;
-            }
-            if (text.length() > 0) {
-                text.append("; ");
-            }
-            text.append(words(name)).append(' ').append(Evidence.format(value));
-        });
-        return text.toString();
-    }
-
-    /** {@code ownerCount} reads as "owner count". */
-    static String words(String camelCase) {
-        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private void writeImport(Audit audit, PrintWriter out) {

@@ -1,0 +1,284 @@
+package io.executionauditor.report;
+
+import io.executionauditor.audit.Audit;
+import io.executionauditor.audit.HealthScore;
+import io.executionauditor.audit.LoadTable;
+import io.executionauditor.importer.ImportIssue;
+import io.executionauditor.importer.SheetCounts;
+import io.executionauditor.plan.Plan;
+import io.executionauditor.plan.WorkItem;
+import io.executionauditor.rules.Evidence;
+import io.executionauditor.rules.Finding;
+import io.executionauditor.rules.Severity;
+import io.executionauditor.rules.Subject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one model every report renders, so that every format tells the same story: the plan, the health score and
+ * how it was computed, counts by severity and category, the findings grouped by category (each with its subject,
+ * evidence and recommendation), the load table, the items with the flags raised on them, and what the import could
+ * not read. Renderers format it; they never recompute it.
+ */
+public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary summary,
+        List<CategoryCount> categories, List<CategorySection> sections, List<FindingView> findings,
+        LoadTable load, List<ItemRow> items, List<SheetCounts> sheets, List<ImportIssue> importIssues) {
+
+    public AuditReport {
+        categories = List.copyOf(categories);
+        sections = List.copyOf(sections);
+        findings = List.copyOf(findings);
+        items = List.copyOf(items);
+        sheets = List.copyOf(sheets);
+        importIssues = List.copyOf(importIssues);
+    }
+
+    public record PlanInfo(String name, String source, String asOf, String estimateUnit, int items, int people,
+            int periods, String ruleSetVersion, int rules) {
+    }
+
+    /** One line of the score's breakdown: {@code count} findings of a severity cost {@code points}. */
+    public record SeverityPoints(Severity severity, int count, int weight, int points) {
+        public String severityId() {
+            return severity.id();
+        }
+    }
+
+    /** The score with its arithmetic: penalty by severity and by category, the allowance the plan's size gives. */
+    public record HealthBreakdown(int score, String verdict, int penalty, int allowance, int itemsAndPeople,
+            int pointsPerSubject, List<SeverityPoints> bySeverity, Map<String, Integer> penaltyByCategory,
+            String formula, String explanation) {
+        public HealthBreakdown {
+            bySeverity = List.copyOf(bySeverity);
+            penaltyByCategory = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(penaltyByCategory));
+        }
+
+        /** {@code healthy}, {@code at-risk} or {@code unhealthy}: a name for styles. */
+        public String verdictId() {
+            return verdict.replace(' ', '-');
+        }
+    }
+
+    /** Findings of one category by severity, for the chart; {@code share} is the bar's length, 0 to 100. */
+    public record CategoryCount(String category, String title, int critical, int warning, int info, int total,
+            int share) {
+        public int percentOf(int count) {
+            return total == 0 ? 0 : Math.round(100f * count / total);
+        }
+    }
+
+    public record CategorySection(String category, String title, List<FindingView> findings) {
+        public CategorySection {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    public record EvidenceLine(String name, String value) {
+    }
+
+    /**
+     * A finding as a reader meets it. {@code number} is its place in the report (1-based), {@code subjectTitle}
+     * the item's title when the subject is an item.
+     */
+    public record FindingView(int number, Finding finding, String subjectTitle, List<EvidenceLine> evidence) {
+        public FindingView {
+            evidence = List.copyOf(evidence);
+        }
+
+        public String ruleId() {
+            return finding.ruleId();
+        }
+
+        public String category() {
+            return finding.category();
+        }
+
+        public String severity() {
+            return finding.severity().id();
+        }
+
+        public String subjectType() {
+            return finding.subject().type().id();
+        }
+
+        public String subjectId() {
+            return finding.subject().id();
+        }
+
+        public String period() {
+            return finding.subject().period();
+        }
+
+        public String title() {
+            return finding.title();
+        }
+
+        public String message() {
+            return finding.message();
+        }
+
+        public String recommendation() {
+            return finding.recommendation();
+        }
+
+        /** {@code item PAY-7 (Sprint 3)}. */
+        public String subjectText() {
+            return subjectType() + " " + subjectId() + (period() == null ? "" : " (" + period() + ")");
+        }
+
+        /** The evidence in one line: {@code committed 14; capacity 10; items PAY-1, PAY-2}. */
+        public String evidenceText() {
+            StringBuilder text = new StringBuilder();
+            for (EvidenceLine line : evidence) {
+                text.append(text.length() == 0 ? "" : "; ").append(line.name()).append(' ').append(line.value());
+            }
+            return text.toString();
+        }
+    }
+
+    /**
+     * An item with the rules that fired on it ({@code flags}: the item is the finding's subject) and the rules
+     * whose evidence names it ({@code namedIn}: for example the overloaded person's items).
+     */
+    public record ItemRow(WorkItem item, List<String> flags, Severity worst, List<String> namedIn) {
+        public ItemRow {
+            flags = List.copyOf(flags);
+            namedIn = List.copyOf(namedIn);
+        }
+
+        public String owners() {
+            return String.join(", ", item.owners());
+        }
+
+        public String worstId() {
+            return worst == null ? "" : worst.id();
+        }
+    }
+
+    public static AuditReport of(Audit audit) {
+        Plan plan = audit.plan();
+        AuditSummary summary = AuditSummary.of(audit);
+        PlanInfo info = new PlanInfo(plan.name(), plan.source() == null ? "" : plan.source(),
+                String.valueOf(audit.asOf()), plan.estimateUnit().id(), plan.items().size(), plan.people().size(),
+                plan.periods().size(), audit.ruleSetVersion(), audit.rules().size());
+        Map<String, String> titles = new HashMap<>();
+        for (WorkItem item : plan.items()) {
+            titles.putIfAbsent(item.key(), item.title());
+        }
+        Map<String, List<FindingView>> byCategory = new LinkedHashMap<>();
+        summary.byCategory().keySet().forEach(category -> byCategory.put(category, new ArrayList<>()));
+        List<FindingView> views = new ArrayList<>();
+        for (Finding finding : audit.findings()) {
+            String subjectTitle = finding.subject().type() == Subject.Type.ITEM
+                    ? titles.get(finding.subject().id()) : null;
+            FindingView view = new FindingView(0, finding, subjectTitle, evidenceLines(finding.evidence()));
+            byCategory.computeIfAbsent(finding.category(), c -> new ArrayList<>()).add(view);
+        }
+        List<CategorySection> sections = new ArrayList<>();
+        for (Map.Entry<String, List<FindingView>> entry : byCategory.entrySet()) {
+            if (entry.getValue().isEmpty()) {
+                continue;
+            }
+            List<FindingView> numbered = new ArrayList<>();
+            for (FindingView view : entry.getValue()) {
+                FindingView withNumber = new FindingView(views.size() + 1, view.finding(), view.subjectTitle(),
+                        view.evidence());
+                numbered.add(withNumber);
+                views.add(withNumber);
+            }
+            sections.add(new CategorySection(entry.getKey(), titleOf(entry.getKey()), numbered));
+        }
+        return new AuditReport(info, health(audit), summary, categoryCounts(audit, summary), sections, views,
+                audit.load(), itemRows(audit), audit.importReport().sheets(), audit.importReport().issues());
+    }
+
+    private static HealthBreakdown health(Audit audit) {
+        HealthScore score = audit.healthScore();
+        List<SeverityPoints> bySeverity = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            int count = score.counts().get(severity);
+            int weight = HealthScore.WEIGHTS.get(severity);
+            bySeverity.add(new SeverityPoints(severity, count, weight, count * weight));
+        }
+        Map<String, Integer> byCategory = new LinkedHashMap<>();
+        for (Finding finding : audit.findings()) {
+            byCategory.merge(finding.category(), HealthScore.WEIGHTS.get(finding.severity()), Integer::sum);
+        }
+        int subjects = audit.plan().items().size() + audit.plan().people().size();
+        return new HealthBreakdown(score.score(), score.verdict(), score.penalty(), score.capacity(), subjects,
+                HealthScore.POINTS_PER_SUBJECT, bySeverity, byCategory, HealthScore.FORMULA, score.explanation());
+    }
+
+    private static List<CategoryCount> categoryCounts(Audit audit, AuditSummary summary) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        summary.byCategory().keySet().forEach(category -> counts.put(category, new int[3]));
+        for (Finding finding : audit.findings()) {
+            counts.computeIfAbsent(finding.category(), c -> new int[3])[finding.severity().ordinal()]++;
+        }
+        int max = counts.values().stream().mapToInt(c -> c[0] + c[1] + c[2]).max().orElse(0);
+        List<CategoryCount> result = new ArrayList<>();
+        counts.forEach((category, c) -> {
+            int total = c[0] + c[1] + c[2];
+            int share = max == 0 ? 0 : Math.round(100f * total / max);
+            result.add(new CategoryCount(category, titleOf(category), c[Severity.CRITICAL.ordinal()],
+                    c[Severity.WARNING.ordinal()], c[Severity.INFO.ordinal()], total, share));
+        });
+        return result;
+    }
+
+    private static List<ItemRow> itemRows(Audit audit) {
+        Map<String, Set<String>> flags = new HashMap<>();
+        Map<String, Severity> worst = new HashMap<>();
+        Map<String, Set<String>> namedIn = new HashMap<>();
+        for (Finding finding : audit.findings()) {
+            if (finding.subject().type() == Subject.Type.ITEM) {
+                String key = finding.subject().id();
+                flags.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(finding.ruleId());
+                worst.merge(key, finding.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+            if (finding.evidence().get("items") instanceof Collection<?> keys) {
+                for (Object key : keys) {
+                    if (!(finding.subject().type() == Subject.Type.ITEM && finding.subject().id().equals(key))) {
+                        namedIn.computeIfAbsent(String.valueOf(key), k -> new LinkedHashSet<>())
+                                .add(finding.ruleId());
+                    }
+                }
+            }
+        }
+        List<ItemRow> rows = new ArrayList<>(audit.plan().items().size());
+        for (WorkItem item : audit.plan().items()) {
+            rows.add(new ItemRow(item, List.copyOf(flags.getOrDefault(item.key(), Set.of())), worst.get(item.key()),
+                    List.copyOf(namedIn.getOrDefault(item.key(), Set.of()))));
+        }
+        return rows;
+    }
+
+    private static List<EvidenceLine> evidenceLines(Map<String, Object> evidence) {
+        List<EvidenceLine> lines = new ArrayList<>();
+        evidence.forEach((name, value) -> {
+            if (value == null || value instanceof Collection<?> list && list.isEmpty()) {
+                return;
+            }
+            lines.add(new EvidenceLine(words(name), Evidence.format(value)));
+        });
+        return lines;
+    }
+
+    /** {@code ownerCount} reads as "owner count". */
+    public static String words(String camelCase) {
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code overcommitment} reads as "Overcommitment". */
+    public static String titleOf(String category) {
+        return category.isEmpty() ? category
+                : category.substring(0, 1).toUpperCase(Locale.ROOT) + category.substring(1).replace('-', ' ');
+    }
+}
