@@ -149,7 +149,8 @@ final class PlanMapping {
     /**
      * The Periods sheet's periods; else the Period column's names, each starting at its items' earliest Start and
      * ending at their latest Due (a period no item of which has a Start has no known start: rules about work added
-     * after a period started then do not judge it), ordered by the earliest date of their items; else one period,
+     * after a period started then do not judge it), ordered by their start (else their items' earliest Due; Added
+     * says when an item was written down, not when its period runs, so it does not order periods); else one period,
      * Whole plan, holding every item, with no dates. Sheet periods are sorted by start when every start is known.
      */
     private List<Period> periods() {
@@ -173,14 +174,14 @@ final class PlanMapping {
         byPeriod.forEach((name, its) -> {
             LocalDate start = null;
             LocalDate end = null;
-            LocalDate first = null;
+            LocalDate firstDue = null;
             for (WorkItem item : its) {
                 start = min(start, item.start());
                 end = max(end, item.due());
-                first = min(min(min(first, item.start()), item.added()), item.due());
+                firstDue = min(firstDue, item.due());
             }
             derived.add(new Period(name, start, end));
-            earliest.put(name, first);
+            earliest.put(name, start != null ? start : firstDue);
         });
         if (earliest.values().stream().allMatch(java.util.Objects::nonNull)) {
             derived.sort(Comparator.comparing(p -> earliest.get(p.name()))); // stable: ties keep sheet order

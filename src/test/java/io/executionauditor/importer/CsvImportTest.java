@@ -272,6 +272,14 @@ class CsvImportTest {
     }
 
     @Test
+    void derivedPeriodsAreOrderedByStartNotByWhenTheirItemsWereWrittenDown() throws Exception {
+        ImportResult result = importCsv("Key,Sprint,Start,Added,Due\nA-1,S12,2026-01-19,2025-11-01,2026-01-30\n"
+                + "A-2,S11,2026-01-05,2026-01-02,2026-01-16\n");
+
+        assertThat(result.plan().periods()).extracting(Period::name).containsExactly("S11", "S12");
+    }
+
+    @Test
     void planIsNamedAfterTheFileInHours() throws Exception {
         Plan plan = importCsv("Key\nA-1\n").plan();
 
