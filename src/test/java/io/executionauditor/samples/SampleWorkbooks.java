@@ -1,5 +1,6 @@
 package io.executionauditor.samples;
 
+import io.executionauditor.xlsx.WorkbookStyles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,8 +24,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -73,7 +72,7 @@ public final class SampleWorkbooks {
     static void write(Path folder, Path xlsx) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.getProperties().getCoreProperties().setCreated(Optional.of(new java.util.Date(ENTRY_TIME)));
-            Styles styles = new Styles(workbook);
+            WorkbookStyles styles = new WorkbookStyles(workbook);
             for (Path csv : sheetFiles(folder)) {
                 String name = csv.getFileName().toString();
                 writeSheet(workbook.createSheet(name.substring(0, name.length() - 4)), read(csv), styles);
@@ -124,7 +123,7 @@ public final class SampleWorkbooks {
         return rows;
     }
 
-    private static void writeSheet(Sheet sheet, List<List<String>> rows, Styles styles) {
+    private static void writeSheet(Sheet sheet, List<List<String>> rows, WorkbookStyles styles) {
         int[] widths = new int[rows.isEmpty() ? 0 : rows.get(0).size()];
         for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r);
@@ -137,7 +136,7 @@ public final class SampleWorkbooks {
                 Cell cell = row.createCell(c);
                 if (r == 0) {
                     cell.setCellValue(value);
-                    cell.setCellStyle(styles.header);
+                    cell.setCellStyle(styles.header());
                 } else {
                     setValue(cell, value, styles);
                 }
@@ -152,11 +151,11 @@ public final class SampleWorkbooks {
         sheet.createFreezePane(0, 1);
     }
 
-    private static void setValue(Cell cell, String value, Styles styles) {
+    private static void setValue(Cell cell, String value, WorkbookStyles styles) {
         if (ISO_DATE.matcher(value).matches()) {
             try {
                 cell.setCellValue(LocalDate.parse(value));
-                cell.setCellStyle(styles.date);
+                cell.setCellStyle(styles.date());
                 return;
             } catch (DateTimeParseException notADate) {
                 // falls through to text: a typo in a source stays visible in the workbook
@@ -167,19 +166,5 @@ public final class SampleWorkbooks {
             return;
         }
         cell.setCellValue(value);
-    }
-
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle date;
-
-        Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.executionauditor.plan.ChangeKind;
 import io.executionauditor.plan.EstimateUnit;
 import io.executionauditor.plan.Health;
 import io.executionauditor.plan.Status;
+import io.executionauditor.xlsx.WorkbookStyles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -16,10 +17,8 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -39,7 +38,7 @@ public final class TemplateWriter {
 
     public void write(OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
+            WorkbookStyles styles = new WorkbookStyles(workbook);
             for (CanonicalSheet sheet : CanonicalSheet.values()) {
                 if (sheet == CanonicalSheet.PLAN) {
                     planSheet(workbook, styles);
@@ -52,7 +51,7 @@ public final class TemplateWriter {
         }
     }
 
-    private static void planSheet(XSSFWorkbook workbook, Styles styles) {
+    private static void planSheet(XSSFWorkbook workbook, WorkbookStyles styles) {
         Sheet sheet = workbook.createSheet(CanonicalSheet.PLAN.title());
         header(sheet, List.of("Field", "Value"), styles);
         int r = 1;
@@ -73,7 +72,7 @@ public final class TemplateWriter {
         sheet.setColumnWidth(1, 30 * 256);
     }
 
-    private static void columnsSheet(Sheet sheet, CanonicalSheet canonical, Styles styles) {
+    private static void columnsSheet(Sheet sheet, CanonicalSheet canonical, WorkbookStyles styles) {
         List<String> headers = new ArrayList<>();
         for (Column column : canonical.columns()) {
             headers.add(column.header());
@@ -94,7 +93,7 @@ public final class TemplateWriter {
     }
 
     /** The Columns sheet: one row per column of every sheet, its synonyms and accepted values. */
-    private static void explanation(XSSFWorkbook workbook, Styles styles) {
+    private static void explanation(XSSFWorkbook workbook, WorkbookStyles styles) {
         Sheet sheet = workbook.createSheet("Columns");
         header(sheet, List.of("Sheet", "Column", "Required", "Meaning", "Also accepted as", "Accepted values"),
                 styles);
@@ -114,7 +113,7 @@ public final class TemplateWriter {
                 row.createCell(4).setCellValue(String.join(", ", column.synonyms()));
                 row.createCell(5).setCellValue(accepted(column));
                 for (int c = 3; c <= 5; c++) {
-                    row.getCell(c).setCellStyle(styles.wrap);
+                    row.getCell(c).setCellStyle(styles.wrap());
                 }
             }
         }
@@ -145,21 +144,21 @@ public final class TemplateWriter {
         }
     }
 
-    private static void header(Sheet sheet, List<String> headers, Styles styles) {
+    private static void header(Sheet sheet, List<String> headers, WorkbookStyles styles) {
         Row row = sheet.createRow(0);
         for (int i = 0; i < headers.size(); i++) {
             row.createCell(i).setCellValue(headers.get(i));
-            row.getCell(i).setCellStyle(styles.header);
+            row.getCell(i).setCellStyle(styles.header());
         }
         sheet.createFreezePane(0, 1);
     }
 
-    private static CellStyle style(Column column, Styles styles) {
+    private static CellStyle style(Column column, WorkbookStyles styles) {
         switch (column.kind()) {
             case DATE:
-                return styles.date;
+                return styles.date();
             case NUMBER:
-                return styles.number;
+                return styles.number();
             default:
                 return null;
         }
@@ -220,26 +219,5 @@ public final class TemplateWriter {
         validation.setShowErrorBox(false); // synonyms (Closed, Green, ...) are accepted too
         validation.setSuppressDropDownArrow(true);
         sheet.addValidationData(validation);
-    }
-
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle date;
-        final CellStyle number;
-        final CellStyle wrap;
-
-        Styles(XSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            number = workbook.createCellStyle();
-            number.setDataFormat(workbook.createDataFormat().getFormat("0.##"));
-            wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-        }
     }
 }
