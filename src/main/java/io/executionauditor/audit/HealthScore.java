@@ -11,14 +11,14 @@ import java.util.Map;
  *
  * <pre>
  *   penalty  = 10 per critical + 3 per warning + 1 per info finding
- *   capacity = 3 per item and per person in the plan (at least 3)
- *   score    = round(100 * capacity / (capacity + penalty))
+ *   allowance = 3 per item and per person in the plan (at least 3)
+ *   score    = round(100 * allowance / (allowance + penalty))
  * </pre>
  *
  * A plan with no findings scores 100; a plan with, on average, one warning per item and person scores 50. Dividing
  * by the plan's size means a big plan is not punished for being big.
  */
-public record HealthScore(int score, int penalty, int capacity, Map<Severity, Integer> counts) {
+public record HealthScore(int score, int penalty, int allowance, Map<Severity, Integer> counts) {
     public static final Map<Severity, Integer> WEIGHTS = Map.of(Severity.CRITICAL, 10, Severity.WARNING, 3,
             Severity.INFO, 1);
     public static final int POINTS_PER_SUBJECT = 3;
@@ -39,16 +39,16 @@ public record HealthScore(int score, int penalty, int capacity, Map<Severity, In
             counts.merge(finding.severity(), 1, Integer::sum);
             penalty += WEIGHTS.get(finding.severity());
         }
-        int capacity = Math.max(POINTS_PER_SUBJECT, POINTS_PER_SUBJECT * (items + people));
-        int score = (int) Math.round(100.0 * capacity / (capacity + penalty));
-        return new HealthScore(score, penalty, capacity, counts);
+        int allowance = Math.max(POINTS_PER_SUBJECT, POINTS_PER_SUBJECT * (items + people));
+        int score = (int) Math.round(100.0 * allowance / (allowance + penalty));
+        return new HealthScore(score, penalty, allowance, counts);
     }
 
     /** How the score was computed, in words a manager can check. */
     public String explanation() {
-        return "score = 100 x " + capacity + " / (" + capacity + " + " + penalty + "): penalty " + penalty + " = 10 x "
+        return "score = 100 x " + allowance + " / (" + allowance + " + " + penalty + "): penalty " + penalty + " = 10 x "
                 + counts.get(Severity.CRITICAL) + " critical + 3 x " + counts.get(Severity.WARNING) + " warning + 1 x "
-                + counts.get(Severity.INFO) + " info; allowance " + capacity + " = 3 per item and person";
+                + counts.get(Severity.INFO) + " info; allowance " + allowance + " = 3 per item and person";
     }
 
     /** A word for the score: healthy (80+), at risk (50-79), unhealthy (below 50). */

@@ -2,20 +2,21 @@ package io.executionauditor.cli;
 
 import io.executionauditor.audit.Audit;
 import io.executionauditor.audit.Auditor;
-import io.executionauditor.report.json.JsonReportWriter;
-import io.executionauditor.report.text.TextReportWriter;
+import io.executionauditor.report.ReportFormat;
 import io.executionauditor.rules.RuleSet;
 import io.executionauditor.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,10 +26,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Audits a plan (.xlsx workbook, .csv Items sheet, or a folder of per-sheet .csv files).")
 final class AuditCommand implements Callable<Integer> {
-    enum Format {
-        text, json
-    }
-
     enum FailOn {
         info, warning, critical
     }
@@ -46,8 +43,11 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Format format;
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            completionCandidates = FormatConverter.class,
+            description = "Report format: ${COMPLETION-CANDIDATES}. Default: the --out file's extension, else text."
+                    + " pdf and xlsx need --out.")
+    ReportFormat format;
 
     @Option(names = "--out", paramLabel = "PATH", description = "Write the report here instead of to the terminal.")
     Path out;
@@ -58,14 +58,20 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ReportFormat chosen = chosenFormat();
         RuleSet ruleSet = rules.load();
         Audit audit = new Auditor().audit(file, asOf, ruleSet);
         if (out == null) {
-            write(audit, System.out);
+            chosen.write(audit, System.out);
         } else {
-            try (OutputStream stream = Files.newOutputStream(out)) {
-                write(audit, stream);
+            Path partial = out.resolveSibling(out.getFileName() + ".partial");
+            try {
+                try (OutputStream stream = Files.newOutputStream(partial)) {
+                    chosen.write(audit, stream);
+                }
+                Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
+                Files.deleteIfExists(partial);
                 throw new UsageException("cannot write " + out + " (" + e.getMessage() + ")");
             }
             spec.commandLine().getErr().println("wrote " + out);
@@ -79,15 +85,36 @@ final class AuditCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void write(Audit audit, OutputStream stream) throws IOException {
-        if (format == Format.json) {
-            new JsonReportWriter().write(audit, stream);
-            stream.write('\n');
-            stream.flush();
-        } else {
-            PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
-            new TextReportWriter().write(audit, writer);
-            writer.flush();
+    /** The format asked for, else the one --out's extension names, else text; binary formats need a file. */
+    private ReportFormat chosenFormat() throws UsageException {
+        ReportFormat chosen = format;
+        if (chosen == null) {
+            chosen = out == null ? ReportFormat.TEXT
+                    : ReportFormat.ofFileName(out.getFileName().toString()).orElse(ReportFormat.TEXT);
+        }
+        if (chosen.binary() && out == null) {
+            throw new UsageException("--format " + chosen.id() + " writes a binary file: give it a name with --out"
+                    + " (for example --out report." + chosen.extension() + ")");
+        }
+        return chosen;
+    }
+
+    /** Formats by their lower-case names, as the help lists them. */
+    static final class FormatConverter implements ITypeConverter<ReportFormat>, Iterable<String> {
+        @Override
+        public ReportFormat convert(String text) {
+            for (ReportFormat candidate : ReportFormat.values()) {
+                if (candidate.id().equalsIgnoreCase(text.trim())) {
+                    return candidate;
+                }
+            }
+            throw new TypeConversionException("\"" + text + "\" is not a report format (expected one of "
+                    + String.join(", ", this) + ")");
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ReportFormat.values()).map(ReportFormat::id).iterator();
         }
     }
 }

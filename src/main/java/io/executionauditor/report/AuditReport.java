@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * The one model every report renders, so that every format tells the same story: the plan, the health score and
- * how it was computed, counts by severity and category, the findings grouped by category (each with its subject,
- * evidence and recommendation), the load table, the items with the flags raised on them, and what the import could
+ * how it was computed, counts by severity and category, the findings grouped by category, the category costing
+ * the score most first (each finding with its subject, evidence and recommendation), the load table, the items with the flags raised on them, and what the import could
  * not read. Renderers format it; they never recompute it.
  */
 public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary summary,
@@ -51,7 +51,10 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
         }
     }
 
-    /** The score with its arithmetic: penalty by severity and by category, the allowance the plan's size gives. */
+    /**
+     * The score with its arithmetic: penalty by severity and by category (costliest category first), and the
+     * allowance the plan's size gives.
+     */
     public record HealthBreakdown(int score, String verdict, int penalty, int allowance, int itemsAndPeople,
             int pointsPerSubject, List<SeverityPoints> bySeverity, Map<String, Integer> penaltyByCategory,
             String formula, String explanation) {
@@ -172,8 +175,9 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
         for (WorkItem item : plan.items()) {
             titles.putIfAbsent(item.key(), item.title());
         }
+        HealthBreakdown health = health(audit);
         Map<String, List<FindingView>> byCategory = new LinkedHashMap<>();
-        summary.byCategory().keySet().forEach(category -> byCategory.put(category, new ArrayList<>()));
+        health.penaltyByCategory().keySet().forEach(category -> byCategory.put(category, new ArrayList<>()));
         List<FindingView> views = new ArrayList<>();
         for (Finding finding : audit.findings()) {
             String subjectTitle = finding.subject().type() == Subject.Type.ITEM
@@ -195,7 +199,7 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
             }
             sections.add(new CategorySection(entry.getKey(), titleOf(entry.getKey()), numbered));
         }
-        return new AuditReport(info, health(audit), summary, categoryCounts(audit, summary), sections, views,
+        return new AuditReport(info, health, summary, categoryCounts(audit, summary), sections, views,
                 audit.load(), itemRows(audit), audit.importReport().sheets(), audit.importReport().issues());
     }
 
@@ -207,12 +211,15 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
             int weight = HealthScore.WEIGHTS.get(severity);
             bySeverity.add(new SeverityPoints(severity, count, weight, count * weight));
         }
-        Map<String, Integer> byCategory = new LinkedHashMap<>();
+        Map<String, Integer> points = new LinkedHashMap<>();
         for (Finding finding : audit.findings()) {
-            byCategory.merge(finding.category(), HealthScore.WEIGHTS.get(finding.severity()), Integer::sum);
+            points.merge(finding.category(), HealthScore.WEIGHTS.get(finding.severity()), Integer::sum);
         }
+        Map<String, Integer> byCategory = new LinkedHashMap<>();
+        points.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(entry -> byCategory.put(entry.getKey(), entry.getValue()));
         int subjects = audit.plan().items().size() + audit.plan().people().size();
-        return new HealthBreakdown(score.score(), score.verdict(), score.penalty(), score.capacity(), subjects,
+        return new HealthBreakdown(score.score(), score.verdict(), score.penalty(), score.allowance(), subjects,
                 HealthScore.POINTS_PER_SUBJECT, bySeverity, byCategory, HealthScore.FORMULA, score.explanation());
     }
 

@@ -1,5 +1,6 @@
 package io.executionauditor.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -68,11 +70,45 @@ class CliTest {
     }
 
     @Test
-    void formatNotYetAvailableIsAUsageError() {
+    void binaryFormatWithoutAFileIsAUsageErrorThatSaysSo() {
         Run run = run("audit", PLAN, "--format", "pdf");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--format").contains("text, json");
+        assertThat(run.err().strip()).doesNotContain("\n").contains("--format pdf").contains("--out");
+    }
+
+    @Test
+    void unknownFormatListsTheFormatsThatExist() {
+        Run run = run("audit", PLAN, "--format", "docx");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("\"docx\"").contains("text, json, html, pdf, xlsx, csv, md");
+    }
+
+    @Test
+    void everyFormatIsWrittenToItsFileAndTheExtensionChoosesTheFormat(@TempDir Path dir) throws IOException {
+        Map<String, String> starts = Map.of("txt", "Health ", "json", "{", "html", "<!DOCTYPE html>", "pdf", "%PDF-",
+                "xlsx", "PK", "csv", "\uFEFFplan,asOf,severity", "md", "# Execution audit: ");
+        for (Map.Entry<String, String> format : starts.entrySet()) {
+            Path report = dir.resolve("report." + format.getKey());
+
+            Run run = run("audit", PLAN, "--as-of", "2026-03-10", "--out", report.toString());
+
+            assertThat(run.exitCode()).as(format.getKey()).isZero();
+            assertThat(run.err()).contains("wrote " + report);
+            String head = new String(Files.readAllBytes(report), 0, format.getValue().getBytes(UTF_8).length, UTF_8);
+            assertThat(head).as(format.getKey()).isEqualTo(format.getValue());
+        }
+        assertThat(dir.toFile().list()).noneMatch(name -> name.endsWith(".partial"));
+    }
+
+    @Test
+    void explicitFormatWinsOverTheExtension(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("report.txt");
+
+        assertThat(run("audit", PLAN, "--format", "md", "--out", report.toString()).exitCode()).isZero();
+
+        assertThat(Files.readString(report)).startsWith("# Execution audit: ");
     }
 
     @Test

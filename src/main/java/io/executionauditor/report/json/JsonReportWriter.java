@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.executionauditor.audit.Audit;
+import io.executionauditor.audit.HealthScore;
 import io.executionauditor.importer.ImportIssue;
 import io.executionauditor.report.AuditSummary;
 import io.executionauditor.rules.Finding;
@@ -38,6 +39,7 @@ public final class JsonReportWriter {
             json.writeNumberField("rules", audit.rules().size());
             json.writeEndObject();
             writeSummary(audit, json);
+            writeHealth(audit, json);
             json.writeArrayFieldStart("findings");
             for (Finding finding : audit.findings()) {
                 writeFinding(finding, json);
@@ -83,6 +85,24 @@ public final class JsonReportWriter {
         }
         json.writeEndObject();
         json.writeNumberField("healthScore", audit.healthScore().score());
+        json.writeEndObject();
+    }
+
+    /** The score's arithmetic, beside the contract's {@code summary.healthScore}: how the number came about. */
+    private static void writeHealth(Audit audit, JsonGenerator json) throws IOException {
+        HealthScore health = audit.healthScore();
+        json.writeObjectFieldStart("health");
+        json.writeNumberField("score", health.score());
+        json.writeStringField("verdict", health.verdict());
+        json.writeNumberField("penalty", health.penalty());
+        json.writeNumberField("allowance", health.allowance());
+        json.writeObjectFieldStart("weights");
+        for (Severity severity : Severity.values()) {
+            json.writeNumberField(severity.id(), HealthScore.WEIGHTS.get(severity));
+        }
+        json.writeEndObject();
+        json.writeNumberField("allowancePerItemAndPerson", HealthScore.POINTS_PER_SUBJECT);
+        json.writeStringField("formula", HealthScore.FORMULA);
         json.writeEndObject();
     }
 

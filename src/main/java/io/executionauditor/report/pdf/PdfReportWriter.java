@@ -2,6 +2,8 @@ package io.executionauditor.report.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import io.executionauditor.audit.Audit;
 import io.executionauditor.report.AuditReport;
 import io.executionauditor.report.html.HtmlReportWriter;
@@ -20,6 +22,11 @@ import org.jsoup.helper.W3CDom;
  */
 public final class PdfReportWriter {
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+    static {
+        // through slf4j, so the renderer's notes follow the application's log level instead of going to stderr
+        XRLog.setLoggerImpl(new Slf4jLogger());
+    }
 
     public void write(Audit audit, OutputStream out) throws IOException {
         StringWriter html = new StringWriter();
