@@ -77,10 +77,25 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
         }
     }
 
-    public record CategorySection(String category, String title, List<FindingView> findings) {
+    /**
+     * The findings of one category. {@code omitted} counts, per rule, findings a shortened report leaves out (see
+     * {@link #shortened}); it is empty in a full report.
+     */
+    public record CategorySection(String category, String title, List<FindingView> findings,
+            List<Omitted> omitted) {
         public CategorySection {
             findings = List.copyOf(findings);
+            omitted = List.copyOf(omitted);
         }
+
+        /** Every finding of the category, shown or not. */
+        public int total() {
+            return findings.size() + omitted.stream().mapToInt(Omitted::count).sum();
+        }
+    }
+
+    /** {@code count} findings of rule {@code ruleId} that a shortened report does not show one by one. */
+    public record Omitted(String ruleId, String title, int count) {
     }
 
     public record EvidenceLine(String name, String value) {
@@ -197,10 +212,36 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
                 numbered.add(withNumber);
                 views.add(withNumber);
             }
-            sections.add(new CategorySection(entry.getKey(), titleOf(entry.getKey()), numbered));
+            sections.add(new CategorySection(entry.getKey(), titleOf(entry.getKey()), numbered, List.of()));
         }
         return new AuditReport(info, health, summary, categoryCounts(audit, summary), sections, views,
                 audit.load(), itemRows(audit), audit.importReport().sheets(), audit.importReport().issues());
+    }
+
+    /**
+     * The same report showing at most {@code perRule} findings of each rule one by one, and how many more there
+     * are: a paginated report of a plan with thousands of findings stays readable (and printable). Counts, score,
+     * charts and the load table are unchanged; {@link #findings()} still lists every finding.
+     */
+    public AuditReport shortened(int perRule) {
+        List<CategorySection> shortened = new ArrayList<>(sections.size());
+        for (CategorySection section : sections) {
+            Map<String, Integer> shown = new HashMap<>();
+            Map<String, Omitted> omitted = new LinkedHashMap<>();
+            List<FindingView> kept = new ArrayList<>();
+            for (FindingView finding : section.findings()) {
+                if (shown.merge(finding.ruleId(), 1, Integer::sum) <= perRule) {
+                    kept.add(finding);
+                } else {
+                    omitted.merge(finding.ruleId(), new Omitted(finding.ruleId(), finding.title(), 1),
+                            (a, b) -> new Omitted(a.ruleId(), a.title(), a.count() + 1));
+                }
+            }
+            shortened.add(new CategorySection(section.category(), section.title(), kept,
+                    List.copyOf(omitted.values())));
+        }
+        return new AuditReport(plan, health, summary, categories, shortened, findings, load, items, sheets,
+                importIssues);
     }
 
     private static HealthBreakdown health(Audit audit) {

@@ -17,11 +17,18 @@ import org.jsoup.helper.W3CDom;
 
 /**
  * The HTML report, paginated into a PDF by openhtmltopdf (no browser at run time): A4, page numbers, the plan's
- * name in every footer, charts as drawn in HTML. Text is set in the embedded DejaVu fonts so any plan text prints,
+ * name in every footer, charts as drawn in HTML, at most {@link #FINDINGS_PER_RULE} findings of each rule printed
+ * one by one. Text is set in the embedded DejaVu fonts so any plan text prints,
  * whatever its script.
  */
 public final class PdfReportWriter {
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    /**
+     * Findings of one rule printed one by one; beyond this the PDF says how many more there are. A meeting reads a
+     * few examples per rule, and the renderer lays out the whole document in memory, so thousands of findings
+     * would make thousands of pages and gigabytes of heap.
+     */
+    public static final int FINDINGS_PER_RULE = 25;
 
     static {
         // through slf4j, so the renderer's notes follow the application's log level instead of going to stderr
@@ -30,7 +37,7 @@ public final class PdfReportWriter {
 
     public void write(Audit audit, OutputStream out) throws IOException {
         StringWriter html = new StringWriter();
-        HtmlReportWriter.render(AuditReport.of(audit), true, html);
+        HtmlReportWriter.render(AuditReport.of(audit).shortened(FINDINGS_PER_RULE), true, html);
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html.toString()));
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
