@@ -7,10 +7,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code audit}, {@code rules} and {@code template} never start the web context. */
+/** The command line: {@code audit}, {@code rules} and {@code template} never start the web context; {@code serve} does. */
 @Command(name = "execution-auditor", mixinStandardHelpOptions = true, version = "Execution Auditor 0.1",
         description = "Audits a plan's execution health with rules coaches author.",
-        subcommands = {AuditCommand.class, RulesCommand.class, TemplateCommand.class,
+        subcommands = {AuditCommand.class, RulesCommand.class, TemplateCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:findings at or above --fail-on", "2:unreadable input or usage error",

@@ -14,14 +14,21 @@ import java.nio.file.Path;
 public final class PlanImporter {
 
     public ImportResult importPlan(Path input) throws UnreadableInputException {
-        try (SheetSource source = open(input)) {
+        return importPlan(input, input.getFileName() == null ? input.toString() : input.getFileName().toString());
+    }
+
+    /**
+     * Imports a file stored under a name of its own (an upload): {@code name}, the name its owner knows it by, is
+     * the one messages and {@code Plan.source} give.
+     */
+    public ImportResult importPlan(Path input, String name) throws UnreadableInputException {
+        try (SheetSource source = open(input, name)) {
             return new PlanMapping(source).run();
         }
     }
 
     /** The source for a file or folder, chosen by content. */
-    static SheetSource open(Path input) throws UnreadableInputException {
-        String name = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+    static SheetSource open(Path input, String name) throws UnreadableInputException {
         if (Files.isDirectory(input)) {
             return CsvSource.ofFolder(input);
         }
@@ -40,11 +47,11 @@ public final class PlanImporter {
                 throw new UnreadableInputException(name + " is empty (expected an .xlsx workbook or a .csv file "
                         + "with a header row)");
             case TEXT:
-                return CsvSource.ofFile(input);
+                return CsvSource.ofFile(input, name);
             case ZIP:
-                return XlsxSource.open(input);
+                return XlsxSource.open(input, name);
             case OLE2:
-                throw XlsxSource.ole2(input);
+                throw XlsxSource.ole2(input, name);
             default:
                 throw new UnreadableInputException(name + " is neither an .xlsx workbook nor a CSV text file "
                         + "(expected an .xlsx workbook, a .csv file or a folder of .csv files)");

@@ -103,11 +103,18 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
 
     /**
      * A finding as a reader meets it. {@code number} is its place in the report (1-based), {@code subjectTitle}
-     * the item's title when the subject is an item.
+     * the item's title when the subject is an item; {@code team} and {@code people} are whom it concerns (the
+     * item's team and owners, the person and their team, the team), for filtering.
      */
-    public record FindingView(int number, Finding finding, String subjectTitle, List<EvidenceLine> evidence) {
+    public record FindingView(int number, Finding finding, String subjectTitle, List<EvidenceLine> evidence,
+            String team, List<String> people) {
         public FindingView {
             evidence = List.copyOf(evidence);
+            people = List.copyOf(people);
+        }
+
+        FindingView numbered(int place) {
+            return new FindingView(place, finding, subjectTitle, evidence, team, people);
         }
 
         public String ruleId() {
@@ -186,19 +193,13 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
         PlanInfo info = new PlanInfo(plan.name(), plan.source() == null ? "" : plan.source(),
                 String.valueOf(audit.asOf()), plan.estimateUnit().id(), plan.items().size(), plan.people().size(),
                 plan.periods().size(), audit.ruleSetVersion(), audit.rules().size());
-        Map<String, String> titles = new HashMap<>();
-        for (WorkItem item : plan.items()) {
-            titles.putIfAbsent(item.key(), item.title());
-        }
+        Subjects subjects = new Subjects(plan);
         HealthBreakdown health = health(audit);
         Map<String, List<FindingView>> byCategory = new LinkedHashMap<>();
         health.penaltyByCategory().keySet().forEach(category -> byCategory.put(category, new ArrayList<>()));
         List<FindingView> views = new ArrayList<>();
         for (Finding finding : audit.findings()) {
-            String subjectTitle = finding.subject().type() == Subject.Type.ITEM
-                    ? titles.get(finding.subject().id()) : null;
-            FindingView view = new FindingView(0, finding, subjectTitle, evidenceLines(finding.evidence()));
-            byCategory.computeIfAbsent(finding.category(), c -> new ArrayList<>()).add(view);
+            byCategory.computeIfAbsent(finding.category(), c -> new ArrayList<>()).add(subjects.view(finding));
         }
         List<CategorySection> sections = new ArrayList<>();
         for (Map.Entry<String, List<FindingView>> entry : byCategory.entrySet()) {
@@ -207,8 +208,7 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
             }
             List<FindingView> numbered = new ArrayList<>();
             for (FindingView view : entry.getValue()) {
-                FindingView withNumber = new FindingView(views.size() + 1, view.finding(), view.subjectTitle(),
-                        view.evidence());
+                FindingView withNumber = view.numbered(views.size() + 1);
                 numbered.add(withNumber);
                 views.add(withNumber);
             }
@@ -306,6 +306,47 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
                     List.copyOf(namedIn.getOrDefault(item.key(), Set.of()))));
         }
         return rows;
+    }
+
+    /** What the plan says of a finding's subject: the item's title, the team and the people concerned. */
+    private static final class Subjects {
+        private final Map<String, WorkItem> items = new HashMap<>();
+        private final Map<String, String> teams = new HashMap<>();
+
+        Subjects(Plan plan) {
+            plan.items().forEach(item -> items.putIfAbsent(item.key(), item));
+            plan.people().forEach(person -> teams.putIfAbsent(person.name(), orEmpty(person.team())));
+        }
+
+        FindingView view(Finding finding) {
+            Subject subject = finding.subject();
+            String title = null;
+            String team = "";
+            List<String> people = List.of();
+            switch (subject.type()) {
+                case ITEM -> {
+                    WorkItem item = items.get(subject.id());
+                    if (item != null) {
+                        title = item.title();
+                        people = item.owners();
+                        team = orEmpty(item.team()).isEmpty() && !people.isEmpty()
+                                ? teams.getOrDefault(people.get(0), "") : orEmpty(item.team());
+                    }
+                }
+                case PERSON -> {
+                    people = List.of(subject.id());
+                    team = teams.getOrDefault(subject.id(), "");
+                }
+                case TEAM -> team = subject.id();
+                default -> {
+                }
+            }
+            return new FindingView(0, finding, title, evidenceLines(finding.evidence()), team, people);
+        }
+
+        private static String orEmpty(String text) {
+            return text == null ? "" : text.trim();
+        }
     }
 
     private static List<EvidenceLine> evidenceLines(Map<String, Object> evidence) {

@@ -46,10 +46,10 @@ public final class CsvSource implements SheetSource {
     }
 
     /** One CSV file, read as the Items sheet. */
-    public static CsvSource ofFile(Path file) {
+    public static CsvSource ofFile(Path file, String name) {
         Map<String, Path> sheets = new LinkedHashMap<>();
         sheets.put("items", file);
-        return new CsvSource(file.getFileName().toString(), sheets);
+        return new CsvSource(name, sheets);
     }
 
     /** A folder of per-sheet CSV files; {@code Items.csv} is required. */

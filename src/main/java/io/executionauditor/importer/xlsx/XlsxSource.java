@@ -48,8 +48,7 @@ public final class XlsxSource implements SheetSource {
     }
 
     /** Opens a file that starts like a zip archive. */
-    public static XlsxSource open(Path file) throws UnreadableInputException {
-        String name = file.getFileName().toString();
+    public static XlsxSource open(Path file, String name) throws UnreadableInputException {
         checkArchive(file, name);
         ReadableWorkbook workbook = null;
         try {
@@ -90,8 +89,7 @@ public final class XlsxSource implements SheetSource {
      * Says what an OLE2 file (old Office container) is: an encrypted .xlsx or an old .xls, and what to do, as the
      * message of the exception to throw.
      */
-    public static UnreadableInputException ole2(Path file) {
-        String name = file.getFileName().toString();
+    public static UnreadableInputException ole2(Path file, String name) {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptedPackage")) {

@@ -31,7 +31,7 @@ public final class HtmlReportWriter {
 
     private static TemplateEngine engine() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(HtmlReportWriter.class.getClassLoader());
-        resolver.setPrefix("report/");
+        resolver.setPrefix("templates/report/");
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");

@@ -24,13 +24,13 @@ public final class JsonReportWriter {
     }
 
     /** Writes the report; {@code id}, when given, is added first (the web's stored audit id). */
-    public void write(Audit audit, OutputStream out, String id) throws IOException {
+    public void write(Audit audit, OutputStream out, Long id) throws IOException {
         try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             if (id != null) {
-                json.writeStringField("id", id);
+                json.writeNumberField("id", id);
             }
             writePlan(audit, json);
             json.writeStringField("asOf", audit.asOf().toString());

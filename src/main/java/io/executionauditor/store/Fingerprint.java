@@ -1,0 +1,17 @@
+package io.executionauditor.store;
+
+import io.executionauditor.rules.Finding;
+
+/**
+ * What makes a finding "the same" from one audit of a plan to the next: its rule and its subject (type, id,
+ * period). The message may change (a person is now 150% loaded instead of 130%); the finding is still open.
+ */
+public final class Fingerprint {
+    private Fingerprint() {
+    }
+
+    public static String of(Finding finding) {
+        return finding.ruleId() + "|" + finding.subject().type().id() + "|" + finding.subject().id() + "|"
+                + (finding.subject().period() == null ? "" : finding.subject().period());
+    }
+}

@@ -1,0 +1,86 @@
+package io.executionauditor.web;
+
+import io.executionauditor.audit.Audit;
+import io.executionauditor.audit.Auditor;
+import io.executionauditor.importer.ImportResult;
+import io.executionauditor.importer.PlanImporter;
+import io.executionauditor.importer.UnreadableInputException;
+import io.executionauditor.rules.RuleSetException;
+import io.executionauditor.store.AuditRow;
+import io.executionauditor.store.AuditStore;
+import io.executionauditor.store.StoredFile;
+import io.executionauditor.store.UploadStore;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Uploads become audits: the file is kept under a generated name, imported, audited with the active rules and
+ * stored in one transaction. Whatever fails on the way, nothing is left behind: no audit row, no upload row, no
+ * file.
+ */
+@Service
+public class AuditService {
+    private final UploadStore uploads;
+    private final AuditStore audits;
+    private final ActiveRules rules;
+    private final TransactionTemplate transaction;
+    private final Clock clock = Clock.systemUTC();
+
+    public AuditService(UploadStore uploads, AuditStore audits, ActiveRules rules, TransactionTemplate transaction) {
+        this.uploads = uploads;
+        this.audits = audits;
+        this.rules = rules;
+        this.transaction = transaction;
+    }
+
+    /** A received file and what its import found, before anything is saved. */
+    public record Preview(StoredFile file, ImportResult imported) {
+    }
+
+    /** Keeps the file and imports it; the caller shows the import and decides whether to audit it. */
+    public Preview receive(InputStream in, String originalName) throws UnreadableInputException {
+        StoredFile file = uploads.receive(in, originalName);
+        try {
+            return new Preview(file, new PlanImporter().importPlan(file.path(), file.originalName()));
+        } catch (UnreadableInputException | RuntimeException e) {
+            uploads.discard(file);
+            throw e;
+        }
+    }
+
+    /** Receives, imports, audits and stores in one go (the API's upload). */
+    public AuditRow auditUpload(InputStream in, String originalName, LocalDate asOf, String user)
+            throws UnreadableInputException, RuleSetException {
+        return save(receive(in, originalName), asOf, user);
+    }
+
+    /** Audits a received file and stores upload and audit together, or neither. */
+    public AuditRow save(Preview preview, LocalDate asOf, String user) throws RuleSetException {
+        StoredFile file = preview.file();
+        try {
+            Audit audit = new Auditor().audit(preview.imported(), asOf, rules.get());
+            Instant now = clock.instant();
+            long id = transaction.execute(status -> {
+                long upload = uploads.insert(file, user, now);
+                return audits.insert(audit, upload, user, now);
+            });
+            return audits.find(id).orElseThrow();
+        } catch (RuleSetException | RuntimeException e) {
+            uploads.discard(file);
+            throw e;
+        }
+    }
+
+    /** Re-imports a file received for a preview (the page's second step). */
+    public Preview reopen(StoredFile file) throws UnreadableInputException {
+        return new Preview(file, new PlanImporter().importPlan(file.path(), file.originalName()));
+    }
+
+    public void discard(StoredFile file) {
+        uploads.discard(file);
+    }
+}

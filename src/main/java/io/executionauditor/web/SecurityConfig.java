@@ -1,0 +1,66 @@
+package io.executionauditor.web;
+
+import io.executionauditor.store.UserStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import io.executionauditor.web.api.ApiAccessProblems;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what. Browsers log in with a form and a session (CSRF-protected forms); scripts send HTTP Basic
+ * credentials with every call, which need no CSRF token. Passwords are stored as bcrypt hashes.
+ */
+@Configuration
+public class SecurityConfig {
+    private static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+    private static final ApiAccessProblems API_PROBLEMS = new ApiAccessProblems();
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error").permitAll()
+                .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/audits", "/upload/**").hasRole(Role.AUDITOR.name())
+                .requestMatchers("/upload/**").hasRole(Role.AUDITOR.name())
+                .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                .anyRequest().hasRole(Role.VIEWER.name()))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/audits", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(API_PROBLEMS))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(API_PROBLEMS, API)
+                        .defaultAccessDeniedHandlerFor(API_PROBLEMS, API));
+        return http.build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("ROLE_ADMIN > ROLE_COACH\nROLE_COACH > ROLE_AUDITOR\n"
+                + "ROLE_AUDITOR > ROLE_VIEWER");
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(UserStore store) {
+        return username -> store.find(username)
+                .map(user -> User.withUsername(user.username()).password(user.passwordHash())
+                        .roles(Role.of(user.role()).name()).build())
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+}
