@@ -12,7 +12,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import java.util.LinkedHashMap;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import io.executionauditor.web.api.ApiAccessProblems;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -40,9 +44,18 @@ public class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(API_PROBLEMS))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor(API_PROBLEMS, API)
+                        .authenticationEntryPoint(entryPoint())
                         .defaultAccessDeniedHandlerFor(API_PROBLEMS, API));
         return http.build();
+    }
+
+    /** The API answers 401 with a problem; a page sends the browser to the login form. */
+    private static AuthenticationEntryPoint entryPoint() {
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byPath = new LinkedHashMap<>();
+        byPath.put(API, API_PROBLEMS);
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byPath);
+        entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return entryPoint;
     }
 
     @Bean

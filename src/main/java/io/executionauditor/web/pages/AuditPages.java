@@ -1,0 +1,75 @@
+package io.executionauditor.web.pages;
+
+import io.executionauditor.audit.Audit;
+import io.executionauditor.report.AuditReport;
+import io.executionauditor.report.AuditReport.FindingView;
+import io.executionauditor.report.ReportFormat;
+import io.executionauditor.store.AuditRow;
+import io.executionauditor.store.AuditStore;
+import io.executionauditor.store.Fingerprint;
+import io.executionauditor.web.ReportFiles;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The audits list and one audit's page. */
+@Controller
+class AuditPages {
+    private final AuditStore audits;
+
+    AuditPages(AuditStore audits) {
+        this.audits = audits;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/audits";
+    }
+
+    @GetMapping("/audits")
+    String list(Model model) {
+        model.addAttribute("audits", audits.list());
+        return "audits";
+    }
+
+    @GetMapping("/audits/{id}")
+    String audit(@PathVariable long id, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String severity, @RequestParam(required = false) String team,
+            @RequestParam(required = false) String person, @RequestParam(required = false) String change,
+            Model model) {
+        AuditRow row = audits.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "there is no audit " + id));
+        AuditReport report = AuditReport.of(load(id));
+        AuditView.Comparison comparison = audits.previous(row).map(previous -> compare(row, report, previous))
+                .orElse(null);
+        model.addAttribute("view", AuditView.of(row, report,
+                new AuditView.Filters(category, severity, team, person, change), comparison));
+        model.addAttribute("r", report);
+        model.addAttribute("formats", Arrays.stream(ReportFormat.values())
+                .filter(f -> ReportFiles.format(f.id()).isPresent()).toList());
+        return "audit";
+    }
+
+    private AuditView.Comparison compare(AuditRow row, AuditReport report, AuditRow previous) {
+        Set<String> before = audits.fingerprints(previous.id());
+        Set<String> now = audits.fingerprints(row.id());
+        List<FindingView> resolved = AuditReport.of(load(previous.id())).findings().stream()
+                .filter(f -> !now.contains(Fingerprint.of(f.finding()))).toList();
+        int open = (int) report.findings().stream().filter(f -> before.contains(Fingerprint.of(f.finding())))
+                .count();
+        return new AuditView.Comparison(previous, before, resolved, report.findings().size() - open, open,
+                row.healthScore() - previous.healthScore());
+    }
+
+    private Audit load(long id) {
+        return audits.content(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "there is no audit " + id));
+    }
+}

@@ -1,0 +1,12 @@
+package io.executionauditor.web.pages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginPage {
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+}

@@ -1,0 +1,132 @@
+package io.executionauditor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The pages as a browser meets them: log in, upload with a preview, read and filter an audit, compare. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PagesTest extends WebTestSupport {
+    static final RequestPostProcessor AUDITOR = user("ada").roles("AUDITOR");
+    static final RequestPostProcessor VIEWER = user("vic").roles("VIEWER");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void pagesNeedALogin() throws Exception {
+        mvc.perform(get("/audits")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk());
+    }
+
+    @Test
+    void formsNeedTheirCsrfToken() throws Exception {
+        mvc.perform(multipart("/upload").file(csv("plan.csv", "Key\nA-1\n")).with(AUDITOR))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void viewersCannotUpload() throws Exception {
+        mvc.perform(get("/upload").with(VIEWER)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void uploadShowsTheImportThenSavesTheAuditOnConfirmation() throws Exception {
+        int before = countAudits();
+        String plan = "Key,Title,Owner,Status,Estimate,Due\nA-1,Login,Ana and Ben,In progress,3,2026-02-30\n"
+                + "A-2,Signup,Ana,To do,2,2026-03-20\n";
+
+        Document preview = html(mvc.perform(multipart("/upload").file(csv("team-plan.csv", plan))
+                .with(AUDITOR).with(csrf())).andExpect(status().isOk()).andReturn());
+
+        assertThat(preview.select("table.list").first().text()).contains("Items 2 2 0");
+        assertThat(preview.text()).contains("Import problems (1)").contains("Due").contains("2026-02-30");
+        assertThat(countAudits()).as("nothing saved before confirmation").isEqualTo(before);
+
+        String stored = preview.selectFirst("input[name=stored]").val();
+        MvcResult saved = mvc.perform(post("/upload/save").param("stored", stored).param("name", "team-plan.csv")
+                .with(AUDITOR).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+        String location = saved.getResponse().getRedirectedUrl();
+        assertThat(location).matches("/audits/\\d+");
+        assertThat(countAudits()).isEqualTo(before + 1);
+
+        Document audit = html(mvc.perform(get(location).with(VIEWER)).andExpect(status().isOk()).andReturn());
+        assertThat(audit.select("h1").text()).isEqualTo("team-plan");
+        assertThat(audit.select("div.finding .rule").eachText()).contains("ownership.shared-owner");
+        assertThat(audit.select(".downloads a").eachText()).contains("PDF", "XLSX", "CSV", "MD", "HTML", "JSON");
+    }
+
+    @Test
+    void unreadableUploadSaysWhyOnTheUploadPage() throws Exception {
+        Document page = html(mvc.perform(multipart("/upload").file(new MockMultipartFile("file", "plan.xlsx",
+                "application/octet-stream", new byte[] {0, 1, 2, 3})).with(AUDITOR).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn());
+
+        assertThat(page.select(".notice.error").text()).contains("plan.xlsx");
+    }
+
+    @Test
+    void filtersNarrowTheFindingsAndASecondAuditComparesWithTheFirst() throws Exception {
+        String first = "Key,Title,Owner,Team,Status,Estimate,Period\nB-1,One,Ana and Ben,Web,In progress,3,S1\n"
+                + "B-2,Two,Cy,Web,In progress,2,S1\n";
+        String second = "Key,Title,Owner,Team,Status,Estimate,Period\nB-1,One,Ana,Web,In progress,3,S1\n"
+                + "B-2,Two,Cy and Di,Web,In progress,2,S1\n";
+        String plan = "compare-" + System.nanoTime() + ".csv";
+        upload(plan, first);
+        String location = upload(plan, second);
+
+        Document all = html(mvc.perform(get(location).with(VIEWER)).andReturn());
+        assertThat(all.select(".compare").text()).contains("1 new").contains("1 resolved");
+        assertThat(all.select("#resolved + table").text()).contains("B-1");
+
+        Document onlyNew = html(mvc.perform(get(location).param("change", "new").with(VIEWER)).andReturn());
+        assertThat(onlyNew.select("div.finding .subject").eachText()).isNotEmpty()
+                .allMatch(subject -> !subject.contains("B-1"));
+
+        Document bySeverity = html(mvc.perform(get(location).param("severity", "warning").with(VIEWER)).andReturn());
+        assertThat(bySeverity.select("div.finding .sev").eachText()).isNotEmpty().containsOnly("warning");
+        Document byPerson = html(mvc.perform(get(location).param("person", "Di").with(VIEWER)).andReturn());
+        assertThat(byPerson.select("div.finding .subject").eachText()).isNotEmpty()
+                .allMatch(subject -> subject.contains("B-2") || subject.contains("Di"));
+    }
+
+    private String upload(String name, String text) throws Exception {
+        Document preview = html(mvc.perform(multipart("/upload").file(csv(name, text)).with(AUDITOR).with(csrf()))
+                .andReturn());
+        return mvc.perform(post("/upload/save").param("stored", preview.selectFirst("input[name=stored]").val())
+                .param("name", name).param("asOf", "2026-03-10").with(AUDITOR).with(csrf())).andReturn()
+                .getResponse().getRedirectedUrl();
+    }
+
+    private static MockMultipartFile csv(String name, String text) {
+        return new MockMultipartFile("file", name, "text/csv", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static Document html(MvcResult result) throws Exception {
+        return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+
+    static Path sample(String name) throws Exception {
+        return Files.exists(Path.of("samples", name)) ? Path.of("samples", name) : null;
+    }
+}
