@@ -11,7 +11,11 @@ public final class Fingerprint {
     }
 
     public static String of(Finding finding) {
-        return finding.ruleId() + "|" + finding.subject().type().id() + "|" + finding.subject().id() + "|"
-                + (finding.subject().period() == null ? "" : finding.subject().period());
+        return of(finding.ruleId(), finding.subject().type().id(), finding.subject().id(), finding.subject().period());
+    }
+
+    /** The fingerprint of a finding named by its parts, as a report or an API client gives them. */
+    public static String of(String ruleId, String subjectType, String subjectId, String period) {
+        return ruleId + "|" + subjectType + "|" + subjectId + "|" + (period == null ? "" : period);
     }
 }

@@ -123,6 +123,39 @@ class AuditsApiTest extends WebTestSupport {
     }
 
     @Test
+    void aFindingIsAcceptedAndWithdrawnOverTheApi() throws Exception {
+        long id = new ObjectMapper().readTree(upload("samples/payments-q3.xlsx").getResponse().getContentAsString())
+                .at("/id").asLong();
+        String body = "{\"ruleId\":\"ownership.shared-owner\",\"subjectType\":\"item\",\"subjectId\":\"%s\","
+                + "\"reason\":\"Pairing on purpose\"}";
+        String subject = new ObjectMapper().readTree(mvc.perform(get("/api/audits/" + id).with(httpBasic("vic",
+                "pw-vic"))).andReturn().getResponse().getContentAsString()).at("/findings").findParents("ruleId")
+                .stream().filter(f -> f.at("/ruleId").asText().equals("ownership.shared-owner")).findFirst()
+                .orElseThrow().at("/subject/id").asText();
+
+        MvcResult accepted = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/audits/" + id + "/acceptances").contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(subject)).with(httpBasic("ada", "pw-ada")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.reason").value("Pairing on purpose"))
+                .andReturn();
+        long acceptance = new ObjectMapper().readTree(accepted.getResponse().getContentAsString()).at("/id").asLong();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/audits/" + id + "/acceptances").contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted("NO-SUCH-ITEM")).with(httpBasic("ada", "pw-ada")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .delete("/api/acceptances/" + acceptance).with(httpBasic("vic", "pw-vic")))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .delete("/api/acceptances/" + acceptance).with(httpBasic("ada", "pw-ada")))
+                .andExpect(status().isNoContent());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .delete("/api/acceptances/" + acceptance).with(httpBasic("ada", "pw-ada")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void rulesListsTheActiveCatalogue() throws Exception {
         mvc.perform(get("/api/rules").with(httpBasic("vic", "pw-vic"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(24))

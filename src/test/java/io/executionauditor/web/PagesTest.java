@@ -110,6 +110,39 @@ class PagesTest extends WebTestSupport {
                 .allMatch(subject -> subject.contains("B-2") || subject.contains("Di"));
     }
 
+    @Test
+    void anAcceptedFindingIsShownApartAndStaysAcceptedInTheNextAuditUntilWithdrawn() throws Exception {
+        String plan = "accept-" + System.nanoTime() + ".csv";
+        String text = "Key,Title,Owner,Team,Status,Estimate,Period\nC-1,One,Ana and Ben,Web,In progress,3,S1\n";
+        String first = upload(plan, text);
+        Document page = html(mvc.perform(get(first).with(AUDITOR)).andReturn());
+        String fingerprint = page.select("details.accept input[name=fingerprint]").eachAttr("value").stream()
+                .filter(value -> value.startsWith("ownership.shared-owner|item|C-1")).findFirst().orElseThrow();
+
+        mvc.perform(post(first + "/accept").param("fingerprint", fingerprint).param("reason", "Pairing on purpose")
+                .with(AUDITOR).with(csrf())).andExpect(status().is3xxRedirection());
+        String second = upload(plan, text);
+
+        Document later = html(mvc.perform(get(second).with(VIEWER)).andReturn());
+        assertThat(later.select("#accepted + p + table").text()).contains("Shared ownership").contains("C-1")
+                .contains("Pairing on purpose").contains("ada");
+        assertThat(later.select("div.finding .rule").eachText()).doesNotContain("ownership.shared-owner");
+
+        assertThat(later.select("#accepted + p + table form")).as("viewers may not withdraw").isEmpty();
+        String withdraw = html(mvc.perform(get(second).with(AUDITOR)).andReturn())
+                .select("#accepted + p + table form").attr("action");
+        mvc.perform(post(withdraw).with(AUDITOR).with(csrf())).andExpect(status().is3xxRedirection());
+        Document after = html(mvc.perform(get(second).with(VIEWER)).andReturn());
+        assertThat(after.select("#accepted")).isEmpty();
+        assertThat(after.select("div.finding .rule").eachText()).contains("ownership.shared-owner");
+    }
+
+    @Test
+    void viewersCannotAcceptFindings() throws Exception {
+        mvc.perform(post("/audits/1/accept").param("fingerprint", "x").param("reason", "y").with(VIEWER).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
     private String upload(String name, String text) throws Exception {
         Document preview = html(mvc.perform(multipart("/upload").file(csv(name, text)).with(AUDITOR).with(csrf()))
                 .andReturn());

@@ -8,6 +8,8 @@ import io.executionauditor.rules.RuleInfo;
 import io.executionauditor.rules.RuleSetException;
 import io.executionauditor.store.AuditRow;
 import io.executionauditor.store.AuditStore;
+import io.executionauditor.store.Fingerprint;
+import io.executionauditor.web.Acceptances;
 import io.executionauditor.web.ActiveRules;
 import io.executionauditor.web.AuditService;
 import io.executionauditor.web.ReportFiles;
@@ -24,11 +26,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -39,11 +44,24 @@ class AuditsApi {
     private final AuditService service;
     private final AuditStore audits;
     private final ActiveRules rules;
+    private final Acceptances acceptances;
 
-    AuditsApi(AuditService service, AuditStore audits, ActiveRules rules) {
+    AuditsApi(AuditService service, AuditStore audits, ActiveRules rules, Acceptances acceptances) {
         this.service = service;
         this.audits = audits;
         this.rules = rules;
+        this.acceptances = acceptances;
+    }
+
+    /** Accept a finding, named by its rule and subject as the report gives them, with the reason it is agreed. */
+    record AcceptRequest(String ruleId, String subjectType, String subjectId, String period, String reason) {
+        String fingerprint() {
+            return Fingerprint.of(ruleId, subjectType, subjectId, period);
+        }
+    }
+
+    record Accepted(long id, long audit, String ruleId, String subjectType, String subjectId, String period,
+            String reason) {
     }
 
     /** A stored audit as the list shows it. */
@@ -100,6 +118,30 @@ class AuditsApi {
         AuditRow row = audits.find(id).orElseThrow(() -> notFound(id));
         Audit audit = audits.content(id).orElseThrow(() -> notFound(id));
         ReportFiles.send(row, audit, chosen, response);
+    }
+
+    @Operation(summary = "Accept a finding of this audit as a known risk: it stays accepted in later audits of the"
+            + " plan until withdrawn")
+    @PostMapping(path = "/api/audits/{id}/acceptances", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Accepted accept(@PathVariable long id, @RequestBody AcceptRequest request, Principal user) {
+        try {
+            long acceptance = acceptances.accept(id, request.fingerprint(), request.reason(), user.getName());
+            return new Accepted(acceptance, id, request.ruleId(), request.subjectType(), request.subjectId(),
+                    request.period(), request.reason().strip());
+        } catch (Acceptances.Refused e) {
+            throw e.notFound() ? new ApiProblems.NotFound(e.getMessage()) : new ApiProblems.BadRequest(e.getMessage());
+        }
+    }
+
+    @Operation(summary = "Withdraw an acceptance")
+    @DeleteMapping("/api/acceptances/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void withdraw(@PathVariable long id, Principal user) {
+        if (!acceptances.withdraw(id, user.getName())) {
+            throw new ApiProblems.NotFound("there is no acceptance " + id + " in force");
+        }
     }
 
     @Operation(summary = "The active rules")

@@ -4,10 +4,13 @@ import io.executionauditor.audit.Audit;
 import io.executionauditor.report.AuditReport;
 import io.executionauditor.report.AuditReport.FindingView;
 import io.executionauditor.report.ReportFormat;
+import io.executionauditor.store.AcceptanceStore;
 import io.executionauditor.store.AuditRow;
 import io.executionauditor.store.AuditStore;
 import io.executionauditor.store.Fingerprint;
+import io.executionauditor.web.Acceptances;
 import io.executionauditor.web.ReportFiles;
+import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -23,9 +27,13 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class AuditPages {
     private final AuditStore audits;
+    private final AcceptanceStore acceptances;
+    private final Acceptances acceptance;
 
-    AuditPages(AuditStore audits) {
+    AuditPages(AuditStore audits, AcceptanceStore acceptances, Acceptances acceptance) {
         this.audits = audits;
+        this.acceptances = acceptances;
+        this.acceptance = acceptance;
     }
 
     @GetMapping("/")
@@ -50,11 +58,31 @@ class AuditPages {
         AuditView.Comparison comparison = audits.previous(row).map(previous -> compare(row, report, previous))
                 .orElse(null);
         model.addAttribute("view", AuditView.of(row, report,
-                new AuditView.Filters(category, severity, team, person, change), comparison));
+                new AuditView.Filters(category, severity, team, person, change), comparison,
+                acceptances.inForce(row.planKey())));
         model.addAttribute("r", report);
         model.addAttribute("formats", Arrays.stream(ReportFormat.values())
                 .filter(f -> ReportFiles.format(f.id()).isPresent()).toList());
         return "audit";
+    }
+
+    /** Accepts a finding of this audit's plan as a known risk; it stays accepted in later audits of the plan. */
+    @PostMapping("/audits/{id}/accept")
+    String accept(@PathVariable long id, @RequestParam String fingerprint, @RequestParam String reason,
+            Principal user) {
+        try {
+            acceptance.accept(id, fingerprint, reason, user.getName());
+        } catch (Acceptances.Refused e) {
+            throw new ResponseStatusException(e.notFound() ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST,
+                    e.getMessage());
+        }
+        return "redirect:/audits/" + id + "#accepted";
+    }
+
+    @PostMapping("/audits/{id}/acceptances/{acceptanceId}/withdraw")
+    String withdraw(@PathVariable long id, @PathVariable long acceptanceId, Principal user) {
+        acceptance.withdraw(acceptanceId, user.getName());
+        return "redirect:/audits/" + id;
     }
 
     private AuditView.Comparison compare(AuditRow row, AuditReport report, AuditRow previous) {

@@ -2,6 +2,7 @@ package io.executionauditor.web.pages;
 
 import io.executionauditor.report.AuditReport;
 import io.executionauditor.report.AuditReport.FindingView;
+import io.executionauditor.store.AcceptanceStore;
 import io.executionauditor.store.AuditRow;
 import io.executionauditor.store.Fingerprint;
 import java.util.ArrayList;
@@ -16,7 +17,17 @@ import java.util.TreeSet;
  * choices, and how the audit compares with the previous audit of the same plan.
  */
 public record AuditView(AuditRow row, AuditReport r, Filters filters, Choices choices, List<Group> groups, int shown,
-        Comparison comparison) {
+        Comparison comparison, List<Accepted> accepted) {
+
+    /** A finding accepted as a known, agreed risk: shown apart from the open findings, with why and by whom. */
+    public record Accepted(FindingView finding, AcceptanceStore.Acceptance acceptance) {
+    }
+
+    /** The fingerprint the accept form sends for a finding. */
+    public String fingerprintOf(FindingView finding) {
+        return Fingerprint.of(finding.finding());
+    }
+
 
     /** The filters as the query string gives them; an empty value lets everything through. */
     public record Filters(String category, String severity, String team, String person, String change) {
@@ -59,7 +70,9 @@ public record AuditView(AuditRow row, AuditReport r, Filters filters, Choices ch
         }
     }
 
-    static AuditView of(AuditRow row, AuditReport report, Filters filters, Comparison comparison) {
+    static AuditView of(AuditRow row, AuditReport report, Filters filters, Comparison comparison,
+            Map<String, AcceptanceStore.Acceptance> acceptances) {
+        List<Accepted> accepted = new ArrayList<>();
         Set<String> categories = new java.util.LinkedHashSet<>();
         Set<String> teams = new TreeSet<>();
         Set<String> people = new TreeSet<>();
@@ -75,7 +88,10 @@ public record AuditView(AuditRow row, AuditReport r, Filters filters, Choices ch
                 teams.add(finding.team());
             }
             people.addAll(finding.people());
-            if (filters.accepts(finding, comparison)) {
+            AcceptanceStore.Acceptance acceptance = acceptances.get(Fingerprint.of(finding.finding()));
+            if (acceptance != null) {
+                accepted.add(new Accepted(finding, acceptance));
+            } else if (filters.accepts(finding, comparison)) {
                 byCategory.computeIfAbsent(finding.category(), c -> new ArrayList<>()).add(finding);
                 shown++;
             }
@@ -86,6 +102,6 @@ public record AuditView(AuditRow row, AuditReport r, Filters filters, Choices ch
         List<String> severityOrder = List.of("critical", "warning", "info").stream().filter(severities::contains)
                 .toList();
         return new AuditView(row, report, filters, new Choices(List.copyOf(categories), severityOrder,
-                List.copyOf(teams), List.copyOf(people)), groups, shown, comparison);
+                List.copyOf(teams), List.copyOf(people)), groups, shown, comparison, accepted);
     }
 }
