@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +91,29 @@ public class AuditStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM audits WHERE plan_key = ? AND (as_of < ? OR (as_of = ? AND id < ?))"
                 + " ORDER BY as_of DESC, id DESC FETCH FIRST 1 ROWS ONLY")
                 .params(audit.planKey(), audit.asOf(), audit.asOf(), audit.id()).query(AuditStore::row).optional();
+    }
+
+    /** The newest audit of every plan (latest as-of date, then latest run), the plans in name order. */
+    public List<AuditRow> latestPerPlan() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audits a WHERE NOT EXISTS (SELECT 1 FROM audits b"
+                + " WHERE b.plan_key = a.plan_key AND (b.as_of > a.as_of OR (b.as_of = a.as_of AND b.id > a.id)))"
+                + " ORDER BY plan_name").query(AuditStore::row).list();
+    }
+
+    /** Findings per team and severity in the given audits; findings about no team count under "". */
+    public List<TeamCount> findingsByTeam(List<Long> auditIds) {
+        if (auditIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(auditIds.size(), "?"));
+        return jdbc.sql("SELECT COALESCE(team, '') AS team, severity, COUNT(*) AS n FROM findings WHERE audit_id IN ("
+                + in + ") GROUP BY COALESCE(team, ''), severity").params(new ArrayList<Object>(auditIds))
+                .query((rs, n) -> new TeamCount(rs.getString("team"), rs.getString("severity"), rs.getInt("n")))
+                .list();
+    }
+
+    /** How many findings of one severity concern one team. */
+    public record TeamCount(String team, String severity, int count) {
     }
 
     public Set<String> fingerprints(long auditId) {

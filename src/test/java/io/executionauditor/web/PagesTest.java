@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -141,6 +142,37 @@ class PagesTest extends WebTestSupport {
     void viewersCannotAcceptFindings() throws Exception {
         mvc.perform(post("/audits/1/accept").param("fingerprint", "x").param("reason", "y").with(VIEWER).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void historyChartsEveryAuditOfThePlanAndThePortfolioShowsTheLatestOfEachPlan() throws Exception {
+        String plan = "history-" + System.nanoTime() + ".csv";
+        upload(plan, "Key,Title,Owner,Team,Status,Estimate,Period\nH-1,One,Ana and Ben,Web,In progress,3,S1\n");
+        String latest = upload(plan, "Key,Title,Owner,Team,Status,Estimate,Period\nH-1,One,Ana,Web,In progress,3,S1\n");
+
+        Document history = html(mvc.perform(get(latest + "/history").with(VIEWER)).andExpect(status().isOk())
+                .andReturn());
+        assertThat(history.select("svg.history circle")).hasSize(2);
+        assertThat(history.select("table.list tbody tr")).hasSize(2);
+
+        Document portfolio = html(mvc.perform(get("/portfolio").with(VIEWER)).andExpect(status().isOk()).andReturn());
+        String name = plan.replace(".csv", "");
+        assertThat(portfolio.select("table.list tbody tr a").eachText()).containsOnlyOnce(name);
+        assertThat(portfolio.select("table.list").last().text()).contains("Web");
+    }
+
+    @Test
+    void anAdminAddsAUserWhoCanThenLogIn() throws Exception {
+        RequestPostProcessor admin = user("root").roles("ADMIN");
+        String name = "new" + System.nanoTime() % 100000;
+        mvc.perform(post("/admin/users").param("username", name).param("password", "long-enough-1")
+                .param("role", "auditor").with(admin).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(html(mvc.perform(get("/admin/users").with(admin)).andReturn()).select("td").eachText())
+                .contains(name);
+        mvc.perform(post("/login").param("username", name).param("password", "long-enough-1").with(csrf()))
+                .andExpect(redirectedUrl("/audits"));
+        mvc.perform(get("/admin/users").with(AUDITOR)).andExpect(status().isForbidden());
     }
 
     private String upload(String name, String text) throws Exception {
