@@ -33,7 +33,7 @@ class PlanPages {
     public record Chart(List<Point> points, String polyline) {
         public static final int WIDTH = 640;
         public static final int HEIGHT = 200;
-        static final int MARGIN = 30;
+        static final int MARGIN = 60;
 
         static Chart of(List<AuditRow> history) {
             List<Point> points = new ArrayList<>();

@@ -1,0 +1,139 @@
+package io.executionauditor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.executionauditor.store.UserStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A person in a real browser (Debian's chromium, driven by Debian's chromedriver): logs in, uploads a plan, reads
+ * and filters the findings, uploads a later version, sees the comparison, downloads the PDF. Without chromedriver
+ * the test is skipped, unless {@code CI_REQUIRE_BROWSER=1} (set by .ci/run) makes that a failure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BrowserTest extends WebTestSupport {
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserStore users;
+    @Autowired
+    PasswordEncoder encoder;
+    @TempDir
+    Path downloads;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void startBrowser() {
+        boolean available = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        if (!available && "1".equals(System.getenv("CI_REQUIRE_BROWSER"))) {
+            throw new AssertionError("CI_REQUIRE_BROWSER=1 but " + CHROMEDRIVER + " or " + CHROMIUM + " is missing");
+        }
+        assumeTrue(available, "no chromium and chromedriver here (apt-get install chromium chromium-driver)");
+        if (users.find("bea").isEmpty()) {
+            users.create("bea", encoder.encode("pw-bea-123"), "auditor");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1366,900", "--user-data-dir=" + downloads.resolve("profile"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aLeadUploadsReadsFiltersComparesAndDownloads() throws Exception {
+        browser.get(url("/audits"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.name("username")).sendKeys("bea");
+        browser.findElement(By.name("password")).sendKeys("pw-bea-123");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Audits");
+
+        upload("2026-07-24");
+        upload("2026-08-07");
+
+        List<WebElement> findings = browser.findElements(By.cssSelector("div.finding"));
+        assertThat(findings).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".compare")).getText()).contains("Since the previous audit")
+                .contains("new").contains("resolved");
+
+        new Select(browser.findElement(By.name("severity"))).selectByValue("critical");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        List<String> severities = browser.findElements(By.cssSelector("div.finding .sev")).stream()
+                .map(WebElement::getText).map(String::toLowerCase).toList();
+        assertThat(severities).isNotEmpty().containsOnly("critical");
+        assertThat(browser.findElements(By.cssSelector("div.finding")).size()).isLessThan(findings.size());
+
+        browser.findElement(By.linkText("PDF")).click();
+        Path pdf = waitForDownload(".pdf");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+    }
+
+    private void upload(String asOf) {
+        browser.get(url("/upload"));
+        browser.findElement(By.id("file")).sendKeys(Path.of("samples/payments-q3.xlsx").toAbsolutePath().toString());
+        WebElement date = browser.findElement(By.name("asOf"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date,
+                asOf);
+        browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check what was read");
+        assertThat(browser.findElement(By.cssSelector("table.list")).getText()).contains("Items");
+        browser.findElement(By.xpath("//button[text()='Audit and save']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/audits/\\d+$"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Payments & Platform - Q3 2026");
+    }
+
+    private Path waitForDownload(String suffix) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + suffix + " file was downloaded into " + downloads);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
