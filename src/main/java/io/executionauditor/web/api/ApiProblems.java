@@ -2,7 +2,6 @@ package io.executionauditor.web.api;
 
 import io.executionauditor.importer.UnreadableInputException;
 import io.executionauditor.rules.RuleSetException;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -10,7 +9,6 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** The one place where the API's failures become RFC 9457 problems: a title, a status and a detail that helps. */
@@ -44,12 +42,6 @@ class ApiProblems {
                 + "\" is not valid" + (e.getName().equals("asOf") ? " (expected yyyy-mm-dd)" : ""));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Upload too large",
-                "the file is over the upload limit of " + Limits.describe(e.getMaxUploadSize()));
-    }
-
     @ExceptionHandler(RuleSetException.class)
     ProblemDetail rules(RuleSetException e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, "The rule set failed on this plan",
@@ -59,10 +51,7 @@ class ApiProblems {
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        return problem;
+        return ApiProblemsSupport.problem(status, title, detail);
     }
 
     /** An id that names nothing. */
@@ -76,19 +65,6 @@ class ApiProblems {
     static final class BadRequest extends RuntimeException {
         BadRequest(String message) {
             super(message);
-        }
-    }
-
-    /** Sizes as people read them. */
-    static final class Limits {
-        private Limits() {
-        }
-
-        static String describe(long bytes) {
-            if (bytes <= 0) {
-                return "the configured size";
-            }
-            return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
         }
     }
 }
