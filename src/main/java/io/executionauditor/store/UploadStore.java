@@ -80,6 +80,40 @@ public class UploadStore {
         }
     }
 
+    /** A kept upload, by its row id, when its file is still there. */
+    public Optional<StoredFile> find(long id) {
+        return jdbc.sql("SELECT stored_name, original_name, size_bytes, sha256 FROM uploads WHERE id = ?").param(id)
+                .query((rs, n) -> new StoredFile(rs.getString(1), folder.resolve(rs.getString(1)), rs.getString(2),
+                        rs.getLong(3), rs.getString(4)))
+                .optional().filter(file -> Files.isRegularFile(file.path()));
+    }
+
+    /**
+     * Removes files received for a preview that was neither saved nor cancelled (the browser was closed), once
+     * they are older than {@code age}. Files of saved uploads have a row and are kept.
+     */
+    public int removeAbandoned(java.time.Duration age, Instant now) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        java.util.Set<String> kept = new java.util.HashSet<>(jdbc.sql("SELECT stored_name FROM uploads")
+                .query(String.class).list());
+        int removed = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".upload") && !kept.contains(name)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(now.minus(age))) {
+                    deleteQuietly(file);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return removed;
+    }
+
     public void discard(StoredFile file) {
         deleteQuietly(file.path());
     }

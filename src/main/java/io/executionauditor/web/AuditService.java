@@ -13,6 +13,7 @@ import io.executionauditor.store.UploadStore;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,6 +76,21 @@ public class AuditService {
         }
     }
 
+    /**
+     * Audits a stored audit's upload again with the active rules and the same as-of date, as a new audit of the
+     * plan (the upload is shared, not copied): how the plan reads under a newer rule set.
+     */
+    public AuditRow rerun(long auditId, String user) throws UnreadableInputException, RuleSetException {
+        AuditRow previous = audits.find(auditId).orElseThrow(() -> new IllegalArgumentException(
+                "there is no audit " + auditId));
+        StoredFile file = uploads.find(previous.uploadId()).orElseThrow(() -> new IllegalStateException(
+                "the file of audit " + auditId + " is no longer stored"));
+        ImportResult imported = new PlanImporter().importPlan(file.path(), file.originalName());
+        Audit audit = new Auditor().audit(imported, previous.asOf(), rules.get());
+        long id = transaction.execute(status -> audits.insert(audit, previous.uploadId(), user, clock.instant()));
+        return audits.find(id).orElseThrow();
+    }
+
     /** Re-imports a file received for a preview (the page's second step). */
     public Preview reopen(StoredFile file) throws UnreadableInputException {
         return new Preview(file, new PlanImporter().importPlan(file.path(), file.originalName()));
@@ -82,5 +98,11 @@ public class AuditService {
 
     public void discard(StoredFile file) {
         uploads.discard(file);
+    }
+
+    /** Previews left waiting for a day are given up: their files go. Run at start. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void removeAbandonedPreviews() {
+        uploads.removeAbandoned(Duration.ofDays(1), clock.instant());
     }
 }

@@ -37,8 +37,9 @@ public class SecurityConfig {
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/audits", "/upload/**").hasRole(Role.AUDITOR.name())
                 .requestMatchers("/upload/**").hasRole(Role.AUDITOR.name())
-                .requestMatchers(HttpMethod.POST, "/audits/*/accept", "/audits/*/acceptances/**",
-                        "/api/audits/*/acceptances", "/api/acceptances/**").hasRole(Role.AUDITOR.name())
+                .requestMatchers(HttpMethod.POST, "/audits/*/accept", "/audits/*/acceptances/**", "/audits/*/rerun",
+                        "/api/audits/*/acceptances", "/api/audits/*/rerun", "/api/acceptances/**")
+                .hasRole(Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole(Role.AUDITOR.name())
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .anyRequest().hasRole(Role.VIEWER.name()))

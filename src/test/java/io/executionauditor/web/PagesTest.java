@@ -32,6 +32,10 @@ class PagesTest extends WebTestSupport {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    io.executionauditor.store.AuditStore audits;
+    @Autowired
+    io.executionauditor.store.UploadStore uploads;
 
     @Test
     void pagesNeedALogin() throws Exception {
@@ -173,6 +177,38 @@ class PagesTest extends WebTestSupport {
         mvc.perform(post("/login").param("username", name).param("password", "long-enough-1").with(csrf()))
                 .andExpect(redirectedUrl("/audits"));
         mvc.perform(get("/admin/users").with(AUDITOR)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void rerunAuditsTheKeptFileAgainAsANewAuditOfThePlan() throws Exception {
+        String first = upload("rerun-" + System.nanoTime() + ".csv",
+                "Key,Title,Owner,Status,Estimate\nR-1,One,Ana and Ben,In progress,3\n");
+        long firstId = Long.parseLong(first.substring(first.lastIndexOf('/') + 1));
+
+        String second = mvc.perform(post(first + "/rerun").with(AUDITOR).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long secondId = Long.parseLong(second.substring(second.lastIndexOf('/') + 1));
+
+        assertThat(secondId).isNotEqualTo(firstId);
+        var before = audits.find(firstId).orElseThrow();
+        var after = audits.find(secondId).orElseThrow();
+        assertThat(after.uploadId()).isEqualTo(before.uploadId());
+        assertThat(after.asOf()).isEqualTo(before.asOf());
+        assertThat(after.findings()).isEqualTo(before.findings());
+        mvc.perform(post(first + "/rerun").with(VIEWER).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPreviewNeitherSavedNorCancelledIsRemovedAfterADay() throws Exception {
+        Document preview = html(mvc.perform(multipart("/upload").file(csv("left.csv", "Key\nL-1\n")).with(AUDITOR)
+                .with(csrf())).andReturn());
+        Path file = DATA.resolve("uploads").resolve(preview.selectFirst("input[name=stored]").val());
+        assertThat(file).exists();
+
+        uploads.removeAbandoned(java.time.Duration.ofDays(1), java.time.Instant.now());
+        assertThat(file).as("a fresh preview is kept").exists();
+        uploads.removeAbandoned(java.time.Duration.ofDays(1), java.time.Instant.now().plus(java.time.Duration.ofDays(2)));
+        assertThat(file).as("an abandoned one goes").doesNotExist();
     }
 
     private String upload(String name, String text) throws Exception {

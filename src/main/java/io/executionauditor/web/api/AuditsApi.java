@@ -96,6 +96,20 @@ class AuditsApi {
         writeReport(row.id(), response);
     }
 
+    @Operation(summary = "Audit a stored audit's file again with the active rules and the same as-of date, as a new"
+            + " audit of the plan")
+    @PostMapping(path = "/api/audits/{id}/rerun", produces = MediaType.APPLICATION_JSON_VALUE)
+    void rerun(@PathVariable long id, Principal user, HttpServletResponse response)
+            throws IOException, UnreadableInputException, RuleSetException {
+        if (audits.find(id).isEmpty()) {
+            throw notFound(id);
+        }
+        AuditRow row = service.rerun(id, user.getName());
+        response.setStatus(HttpStatus.CREATED.value());
+        response.setHeader(HttpHeaders.LOCATION, "/api/audits/" + row.id());
+        writeReport(row.id(), response);
+    }
+
     @Operation(summary = "Every stored audit, newest first")
     @GetMapping(path = "/api/audits", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Summary> list() {

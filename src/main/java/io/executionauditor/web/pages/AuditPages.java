@@ -8,7 +8,11 @@ import io.executionauditor.store.AcceptanceStore;
 import io.executionauditor.store.AuditRow;
 import io.executionauditor.store.AuditStore;
 import io.executionauditor.store.Fingerprint;
+import io.executionauditor.importer.UnreadableInputException;
+import io.executionauditor.rules.RuleSetException;
 import io.executionauditor.web.Acceptances;
+import io.executionauditor.web.ActiveRules;
+import io.executionauditor.web.AuditService;
 import io.executionauditor.web.ReportFiles;
 import java.security.Principal;
 import java.util.Arrays;
@@ -29,11 +33,16 @@ class AuditPages {
     private final AuditStore audits;
     private final AcceptanceStore acceptances;
     private final Acceptances acceptance;
+    private final AuditService service;
+    private final ActiveRules rules;
 
-    AuditPages(AuditStore audits, AcceptanceStore acceptances, Acceptances acceptance) {
+    AuditPages(AuditStore audits, AcceptanceStore acceptances, Acceptances acceptance, AuditService service,
+            ActiveRules rules) {
         this.audits = audits;
         this.acceptances = acceptances;
         this.acceptance = acceptance;
+        this.service = service;
+        this.rules = rules;
     }
 
     @GetMapping("/")
@@ -61,6 +70,7 @@ class AuditPages {
                 new AuditView.Filters(category, severity, team, person, change), comparison,
                 acceptances.inForce(row.planKey())));
         model.addAttribute("r", report);
+        model.addAttribute("activeRules", rules.get().version());
         model.addAttribute("formats", Arrays.stream(ReportFormat.values())
                 .filter(f -> ReportFiles.format(f.id()).isPresent()).toList());
         return "audit";
@@ -77,6 +87,11 @@ class AuditPages {
                     e.getMessage());
         }
         return "redirect:/audits/" + id + "#accepted";
+    }
+
+    @PostMapping("/audits/{id}/rerun")
+    String rerun(@PathVariable long id, Principal user) throws UnreadableInputException, RuleSetException {
+        return "redirect:/audits/" + service.rerun(id, user.getName()).id();
     }
 
     @PostMapping("/audits/{id}/acceptances/{acceptanceId}/withdraw")
