@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,9 +41,27 @@ final class ServeCommand implements Callable<Integer> {
                 closed.countDown();
             }
         });
-        builder.run(arguments.toArray(String[]::new));
+        try {
+            builder.run(arguments.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            throw new UsageException("the web application could not start: " + startFailure(e));
+        }
         System.out.println("Execution Auditor is serving at http://localhost:" + port + "/");
         closed.await();
         return 0;
+    }
+
+    /** What went wrong at start, in words: a port in use, a database out of reach, a rule set that fails. */
+    private String startFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PortInUseException) {
+                return "port " + port + " is in use (stop what listens there, or choose another with --port)";
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 }

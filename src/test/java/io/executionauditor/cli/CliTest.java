@@ -112,6 +112,14 @@ class CliTest {
     }
 
     @Test
+    void serveIsListedWithItsOptions() {
+        Run run = run("serve", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--port").contains("--data").contains("--rules");
+    }
+
+    @Test
     void brokenRuleSetExitsThreeNamingFileAndLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("bad.drl"), "package bad;\nrule \"bad.one\"\nwhen\n  Nothing(\nthen\nend\n");
 
