@@ -62,18 +62,20 @@ public class AuditService {
     /** Audits a received file and stores upload and audit together, or neither. */
     public AuditRow save(Preview preview, LocalDate asOf, String user) throws RuleSetException {
         StoredFile file = preview.file();
+        long id;
         try {
             Audit audit = new Auditor().audit(preview.imported(), asOf, rules.get());
             Instant now = clock.instant();
-            long id = transaction.execute(status -> {
+            id = transaction.execute(status -> {
                 long upload = uploads.insert(file, user, now);
                 return audits.insert(audit, upload, user, now);
             });
-            return audits.find(id).orElseThrow();
         } catch (RuleSetException | RuntimeException e) {
+            // nothing was committed: the file has no row and must not stay behind
             uploads.discard(file);
             throw e;
         }
+        return audits.find(id).orElseThrow();
     }
 
     /**

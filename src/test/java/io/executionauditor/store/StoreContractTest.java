@@ -128,6 +128,23 @@ abstract class StoreContractTest {
         assertThat(audits.fingerprints(Long.MAX_VALUE)).isEmpty();
     }
 
+    @Test
+    void portfolioTakesTheLatestAuditOfEveryPlanAndCountsFindingsPerTeam() throws Exception {
+        Audit payments = payments();
+        String name = "Portfolio " + token();
+        Instant t = Instant.parse("2026-04-01T10:00:00Z");
+        long older = insert(named(payments, name, LocalDate.of(2026, 3, 1)), t);
+        long latest = insert(named(payments, name, LocalDate.of(2026, 3, 8)), t.plusSeconds(1));
+        insert(named(payments, name, LocalDate.of(2026, 2, 1)), t.plusSeconds(2)); // run later, speaks for earlier
+
+        assertThat(ids(audits.latestPerPlan())).contains(latest).doesNotContain(older);
+
+        List<AuditStore.TeamCount> counts = audits.findingsByTeam(List.of(latest));
+        assertThat(counts.stream().mapToInt(AuditStore.TeamCount::count).sum()).isEqualTo(payments.findings().size());
+        assertThat(counts).extracting(AuditStore.TeamCount::team).contains("Payments", "Platform");
+        assertThat(audits.findingsByTeam(List.of())).isEmpty();
+    }
+
     /**
      * The stored audit reads back as the one that ran and renders byte for byte the same. Evidence values come
      * back as JSON gives them (a date as its text, every whole number as an Integer), so they are compared as
