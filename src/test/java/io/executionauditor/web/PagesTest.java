@@ -51,6 +51,15 @@ class PagesTest extends WebTestSupport {
     }
 
     @Test
+    void anUnknownAuditIsAPageNotJson() throws Exception {
+        Document page = html(mvc.perform(get("/audits/987654321").accept(org.springframework.http.MediaType.TEXT_HTML)
+                .with(VIEWER)).andExpect(status().isNotFound()).andReturn());
+
+        assertThat(page.select("h1").text()).isEqualTo("Not Found");
+        assertThat(page.select(".notice.error").text()).isEqualTo("there is no audit 987654321");
+    }
+
+    @Test
     void viewersCannotUpload() throws Exception {
         mvc.perform(get("/upload").with(VIEWER)).andExpect(status().isForbidden());
     }
