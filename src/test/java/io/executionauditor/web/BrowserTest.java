@@ -84,7 +84,7 @@ class BrowserTest extends WebTestSupport {
         browser.findElement(By.name("username")).sendKeys("bea");
         browser.findElement(By.name("password")).sendKeys("pw-bea-123");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Audits");
+        waitForHeading("Audits");
 
         upload("2026-07-24");
         upload("2026-08-07");
@@ -96,6 +96,7 @@ class BrowserTest extends WebTestSupport {
 
         new Select(browser.findElement(By.name("severity"))).selectByValue("critical");
         browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait(d -> d.getCurrentUrl().contains("severity=critical"));
         List<String> severities = browser.findElements(By.cssSelector("div.finding .sev")).stream()
                 .map(WebElement::getText).map(String::toLowerCase).toList();
         assertThat(severities).isNotEmpty().containsOnly("critical");
@@ -113,11 +114,26 @@ class BrowserTest extends WebTestSupport {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date,
                 asOf);
         browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check what was read");
+        waitForHeading("Check what was read");
         assertThat(browser.findElement(By.cssSelector("table.list")).getText()).contains("Items");
         browser.findElement(By.xpath("//button[text()='Audit and save']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().matches(".*/audits/\\d+$"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Payments & Platform - Q3 2026");
+        wait(d -> d.getCurrentUrl().matches(".*/audits/\\d+$"));
+        waitForHeading("Payments & Platform - Q3 2026");
+    }
+
+    /** Waits for the page a click leads to: its heading, read afresh each time (the old page goes stale). */
+    private void waitForHeading(String text) {
+        wait(d -> {
+            try {
+                return text.equals(d.findElement(By.tagName("h1")).getText());
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
+
+    private void wait(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
     }
 
     private Path waitForDownload(String suffix) throws Exception {
