@@ -70,6 +70,11 @@ public final class RuleSetLoader {
         for (Path file : drlFiles) {
             String source = read(file);
             sources.put(file, source);
+            List<String> unsafe = RuleSandbox.check(file, source);
+            if (!unsafe.isEmpty()) {
+                problems.addAll(unsafe);
+                sources.remove(file);
+            }
             digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
             digest.update(source.getBytes(StandardCharsets.UTF_8));
             if (!collectMetadata(file, source, rules, thresholdUses)) {
