@@ -41,6 +41,7 @@ public class SecurityConfig {
                         "/api/audits/*/acceptances", "/api/audits/*/rerun", "/api/acceptances/**")
                 .hasRole(Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole(Role.AUDITOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/rules").hasRole(Role.COACH.name())
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                 .anyRequest().hasRole(Role.VIEWER.name()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/audits", false).permitAll())

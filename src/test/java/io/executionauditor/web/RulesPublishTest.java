@@ -1,0 +1,143 @@
+package io.executionauditor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.executionauditor.rules.RuleFolder;
+import io.executionauditor.store.UserStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A coach publishes a new rule-set version without a redeploy: the next audit runs it and names it, earlier audits
+ * keep naming theirs; a draft that is unsafe or fails its fixtures is refused and changes nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RulesPublishTest extends WebTestSupport {
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserStore users;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    ActiveRules active;
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void users() {
+        if (users.find("cora").isEmpty()) {
+            users.create("cora", encoder.encode("pw-cora"), "coach");
+        }
+        if (users.find("abe").isEmpty()) {
+            users.create("abe", encoder.encode("pw-abe"), "auditor");
+        }
+    }
+
+    @Test
+    void aCoachRaisesTheWipLimitForOneTeamAndTheNextAuditUsesTheNewVersion() throws Exception {
+        String before = active.get().version();
+        long earlier = auditId(upload());
+        Path draft = copyOfRules();
+        Files.writeString(draft.resolve("thresholds.yaml"), Files.readString(draft.resolve("thresholds.yaml"))
+                .replace("teams: {}", "teams:\n  Platform:\n    overcommitment.too-much-wip: {max-items: 5}"));
+        try {
+            JsonNode published = json(mvc.perform(multipart("/api/rules").file(zip(draft)).param("note", "WIP 5")
+                    .with(httpBasic("cora", "pw-cora"))).andExpect(status().isCreated()).andReturn()
+                    .getResponse().getContentAsString());
+            String after = published.at("/version").asText();
+            assertThat(after).isNotEqualTo(before).isEqualTo(active.get().version());
+
+            long later = auditId(upload());
+            assertThat(version(later)).isEqualTo(after);
+            assertThat(version(earlier)).isEqualTo(before);
+            mvc.perform(get("/api/rules/versions").with(httpBasic("abe", "pw-abe"))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$[0].version").value(after)).andExpect(jsonPath("$[0].active").value(true))
+                    .andExpect(jsonPath("$[0].note").value("WIP 5"));
+        } finally {
+            active.publish(RuleFolder.zip(Path.of("rules")), "test", "restore the shipped rules");
+        }
+    }
+
+    @Test
+    void anUnsafeDraftIsRefusedWithWhereAndTheActiveSetStays() throws Exception {
+        String before = active.get().version();
+        Path draft = copyOfRules();
+        Path ownership = draft.resolve("ownership.drl");
+        Files.writeString(ownership, Files.readString(ownership).replaceFirst("findings\\.raise\\(",
+                "System.exit(1); findings.raise("));
+
+        mvc.perform(multipart("/api/rules").file(zip(draft)).with(httpBasic("cora", "pw-cora")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.containsString("ownership.drl:")))
+                .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.containsString("System")));
+        assertThat(active.get().version()).isEqualTo(before);
+    }
+
+    @Test
+    void aDraftWhoseFixturesFailIsRefused() throws Exception {
+        String before = active.get().version();
+        Path draft = copyOfRules();
+        Files.writeString(draft.resolve("thresholds.yaml"), Files.readString(draft.resolve("thresholds.yaml"))
+                .replace("overcommitment.too-much-wip: {max-items: 3}", "overcommitment.too-much-wip: {max-items: 30}"));
+
+        mvc.perform(multipart("/api/rules").file(zip(draft)).with(httpBasic("cora", "pw-cora")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.startsWith("fixture failed: FAIL "
+                        + "overcommitment.too-much-wip")));
+        assertThat(active.get().version()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyCoachesPublish() throws Exception {
+        mvc.perform(multipart("/api/rules").file(zip(copyOfRules())).with(httpBasic("abe", "pw-abe")))
+                .andExpect(status().isForbidden());
+    }
+
+    private String upload() throws Exception {
+        MockMultipartFile plan = new MockMultipartFile("file", "payments-q3.xlsx", "application/octet-stream",
+                Files.readAllBytes(Path.of("samples/payments-q3.xlsx")));
+        return mvc.perform(multipart("/api/audits").file(plan).with(httpBasic("abe", "pw-abe")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+    }
+
+    private String version(long audit) throws Exception {
+        return json(mvc.perform(get("/api/audits/" + audit).with(httpBasic("abe", "pw-abe"))).andReturn()
+                .getResponse().getContentAsString()).at("/ruleSet/version").asText();
+    }
+
+    private static long auditId(String report) throws Exception {
+        return json(report).at("/id").asLong();
+    }
+
+    private static JsonNode json(String text) throws Exception {
+        return new ObjectMapper().readTree(text);
+    }
+
+    private Path copyOfRules() throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("draft-" + System.nanoTime()));
+        RuleFolder.unzip(RuleFolder.zip(Path.of("rules")), copy);
+        return copy;
+    }
+
+    private static MockMultipartFile zip(Path folder) {
+        return new MockMultipartFile("rules", "rules.zip", "application/zip", RuleFolder.zip(folder));
+    }
+}
