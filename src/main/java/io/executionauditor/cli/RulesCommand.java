@@ -42,26 +42,12 @@ final class RulesCommand {
             out.printf("%-46s %-9s %s%n", "RULE", "SEVERITY", "TITLE / THRESHOLDS");
             for (RuleInfo rule : ruleSet.catalogue()) {
                 out.printf("%-46s %-9s %s%n", rule.id(), rule.severity().id(), rule.title());
-                Map<String, Double> thresholds = ruleSet.thresholds().defaultsOf(rule.id());
-                if (!thresholds.isEmpty()) {
-                    out.printf("%-46s %-9s %s%n", "", "", format(thresholds));
+                for (String line : ruleSet.thresholds().describe(rule.id())) {
+                    out.printf("%-46s %-9s %s%n", "", "", line);
                 }
-                ruleSet.thresholds().teams().forEach((team, overrides) -> {
-                    Map<String, Double> values = overrides.get(rule.id());
-                    if (values != null && !values.isEmpty()) {
-                        out.printf("%-46s %-9s team %s: %s%n", "", "", team, format(values));
-                    }
-                });
             }
             out.printf("%n%d rules, rule set %s%n", ruleSet.rules().size(), ruleSet.version());
             return 0;
-        }
-
-        private static String format(Map<String, Double> values) {
-            StringBuilder text = new StringBuilder();
-            values.forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ").append(name).append(' ')
-                    .append(value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value)));
-            return text.toString();
         }
     }
 

@@ -80,4 +80,30 @@ public final class Thresholds {
         source.forEach((rule, values) -> copy.put(rule, new LinkedHashMap<>(values)));
         return copy;
     }
+
+    /**
+     * The thresholds in force for a rule, in words: the defaults first ({@code max-items 3}), then one line per
+     * team that overrides them ({@code team Platform: max-items 4}).
+     */
+    public java.util.List<String> describe(String ruleId) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        Map<String, Double> defaults = defaultsOf(ruleId);
+        if (!defaults.isEmpty()) {
+            lines.add(format(defaults));
+        }
+        teams().forEach((team, overrides) -> {
+            Map<String, Double> values = overrides.get(ruleId);
+            if (values != null && !values.isEmpty()) {
+                lines.add("team " + team + ": " + format(values));
+            }
+        });
+        return lines;
+    }
+
+    private static String format(Map<String, Double> values) {
+        StringBuilder text = new StringBuilder();
+        values.forEach((name, value) -> text.append(text.length() == 0 ? "" : ", ").append(name).append(' ')
+                .append(value == Math.rint(value) ? String.valueOf(value.longValue()) : String.valueOf(value)));
+        return text.toString();
+    }
 }

@@ -112,6 +112,18 @@ public class AuditStore {
                 .list();
     }
 
+    /** How often each rule fired in the latest {@code audits} audits: findings, and audits with at least one. */
+    public java.util.Map<String, int[]> firings(int audits) {
+        java.util.Map<String, int[]> byRule = new java.util.HashMap<>();
+        jdbc.sql("SELECT rule_id, COUNT(*) AS n, COUNT(DISTINCT audit_id) AS a FROM findings WHERE audit_id IN"
+                + " (SELECT id FROM audits ORDER BY id DESC FETCH FIRST " + Math.max(1, audits) + " ROWS ONLY)"
+                + " GROUP BY rule_id")
+                .query(rs -> {
+                    byRule.put(rs.getString("rule_id"), new int[] {rs.getInt("n"), rs.getInt("a")});
+                });
+        return byRule;
+    }
+
     /** How many findings of one severity concern one team. */
     public record TeamCount(String team, String severity, int count) {
     }

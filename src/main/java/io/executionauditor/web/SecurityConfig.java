@@ -43,6 +43,7 @@ public class SecurityConfig {
                 .requestMatchers(HttpMethod.DELETE, "/api/**").hasRole(Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/rules").hasRole(Role.COACH.name())
                 .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                .requestMatchers("/rules/**", "/rules").hasRole(Role.COACH.name())
                 .anyRequest().hasRole(Role.VIEWER.name()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/audits", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

@@ -220,6 +220,23 @@ class PagesTest extends WebTestSupport {
         assertThat(file).as("an abandoned one goes").doesNotExist();
     }
 
+    @Test
+    void coachesSeeTheRuleCatalogueWithThresholdsAndHowOftenEachRuleFired() throws Exception {
+        upload("catalogue-" + System.nanoTime() + ".csv",
+                "Key,Title,Owner,Status,Estimate\nK-1,One,Ana and Ben,In progress,3\n");
+
+        Document page = html(mvc.perform(get("/rules").with(user("cora").roles("COACH"))).andExpect(status().isOk())
+                .andReturn());
+
+        assertThat(page.select("table.rules tbody tr")).hasSize(24);
+        String wip = page.select("table.rules tbody tr:has(code:containsOwn(overcommitment.too-much-wip))").text();
+        assertThat(wip).contains("max-items 3");
+        String shared = page.select("table.rules tbody tr:has(code:containsOwn(ownership.shared-owner))").text();
+        assertThat(shared).matches(".* [1-9]\\d* [1-9]\\d*$");
+        assertThat(page.select("span.chip.healthy").text()).isEqualTo("active");
+        mvc.perform(get("/rules").with(AUDITOR)).andExpect(status().isForbidden());
+    }
+
     private String upload(String name, String text) throws Exception {
         Document preview = html(mvc.perform(multipart("/upload").file(csv(name, text)).with(AUDITOR).with(csrf()))
                 .andReturn());
