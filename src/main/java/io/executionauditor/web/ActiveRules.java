@@ -32,6 +32,7 @@ public class ActiveRules {
     private final RuleSetStore store;
     private final Path unpacked;
     private final AtomicReference<RuleSet> active = new AtomicReference<>();
+    private final AtomicReference<Path> activeFolder = new AtomicReference<>();
 
     public ActiveRules(@Value("${execution-auditor.rules}") Path folder, @Value("${execution-auditor.data}") Path data,
             RuleSetStore store) throws RuleSetException {
@@ -41,11 +42,54 @@ public class ActiveRules {
         if (published.isPresent()) {
             Path dir = unpack(store.content(published.get().id()).orElseThrow(), published.get().version());
             active.set(new RuleSetLoader().load(dir));
+            activeFolder.set(dir);
         } else {
             RuleSet shipped = new RuleSetLoader().load(folder);
             store.publish(shipped.version(), RuleFolder.zip(folder), "system", "the rule set the server started with",
                     Instant.now());
             active.set(shipped);
+            activeFolder.set(folder);
+        }
+    }
+
+    /** The folder of the active version's files (.drl, thresholds.yaml, tests/), to read, never to write. */
+    public Path folder() {
+        return activeFolder.get();
+    }
+
+    /** What checking a draft found: the rule set it compiles to, or why not, and each fixture's outcome. */
+    public record Check(RuleSet ruleSet, List<String> problems, List<FixtureResult> fixtures) {
+        public boolean publishable() {
+            return ruleSet != null && problems.isEmpty() && fixtures.stream().allMatch(FixtureResult::passed);
+        }
+
+        public long failedFixtures() {
+            return fixtures.stream().filter(f -> !f.passed()).count();
+        }
+    }
+
+    /** Compiles a draft rules folder (a zip) and runs its fixtures, publishing nothing. */
+    public Check check(byte[] draft) {
+        Path dir = null;
+        Path root = null;
+        try {
+            dir = Files.createTempDirectory("draft-rules");
+            RuleFolder.unzip(draft, dir);
+            root = rootOf(dir);
+            RuleSet candidate = new RuleSetLoader().load(root);
+            return new Check(candidate, List.of(), fixtureResults(candidate, root.resolve("tests")));
+        } catch (RuleSetException e) {
+            // the draft's temporary folder means nothing to a coach: file names alone, with line and column
+            String prefix = root == null ? "" : root.toString() + java.io.File.separator;
+            return new Check(null, e.problems().stream().map(p -> p.replace(prefix, "")).toList(), List.of());
+        } catch (Refused e) {
+            return new Check(null, e.problems(), List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (dir != null) {
+                org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
+            }
         }
     }
 
@@ -72,34 +116,32 @@ public class ActiveRules {
      * under its {@code tests/}; returns the new active rule set.
      */
     public synchronized RuleSet publish(byte[] draft, String user, String note) throws Refused {
-        Path dir = null;
-        RuleSet candidate;
+        Check check = check(draft);
+        if (!check.problems().isEmpty()) {
+            throw new Refused(check.problems());
+        }
+        List<String> failures = check.fixtures().stream().filter(f -> !f.passed())
+                .map(f -> "fixture failed: " + f.describe().replaceAll("\\s*\\n\\s*", " ").strip()).toList();
+        if (!failures.isEmpty()) {
+            throw new Refused(failures);
+        }
+        RuleSet candidate = check.ruleSet();
         try {
-            dir = Files.createTempDirectory("draft-rules");
-            RuleFolder.unzip(draft, dir);
+            Path dir = unpack(draft, candidate.version());
             Path root = rootOf(dir);
-            candidate = new RuleSetLoader().load(root);
-            List<String> failures = fixtureFailures(candidate, root.resolve("tests"));
-            if (!failures.isEmpty()) {
-                throw new Refused(failures);
-            }
-            unpack(RuleFolder.zip(root), candidate.version());
             store.publish(candidate.version(), RuleFolder.zip(root), user, note == null ? "" : note.strip(),
                     Instant.now());
+            activeFolder.set(root);
         } catch (RuleSetException e) {
             throw new Refused(e.problems());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            if (dir != null) {
-                org.springframework.util.FileSystemUtils.deleteRecursively(dir.toFile());
-            }
         }
         active.set(candidate);
         return candidate;
     }
 
-    private static List<String> fixtureFailures(RuleSet ruleSet, Path tests) throws Refused {
+    private static List<FixtureResult> fixtureResults(RuleSet ruleSet, Path tests) throws Refused {
         if (!Files.isDirectory(tests)) {
             return List.of();
         }
@@ -109,15 +151,12 @@ public class ActiveRules {
         } catch (FixtureException e) {
             throw new Refused(List.of("fixture: " + e.getMessage()));
         }
-        List<String> failures = new ArrayList<>();
         FixtureRunner runner = new FixtureRunner();
+        List<FixtureResult> results = new ArrayList<>();
         for (RuleFixture fixture : fixtures) {
-            FixtureResult result = runner.run(ruleSet, fixture);
-            if (!result.passed()) {
-                failures.add("fixture failed: " + result.describe().replaceAll("\\s*\\n\\s*", " "));
-            }
+            results.add(runner.run(ruleSet, fixture));
         }
-        return failures;
+        return results;
     }
 
     /** A zip of a rules folder may hold the files at its top or inside one folder (a zipped "rules" folder). */

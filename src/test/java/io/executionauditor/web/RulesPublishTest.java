@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,6 +104,45 @@ class RulesPublishTest extends WebTestSupport {
                 .andExpect(jsonPath("$.problems[0]").value(org.hamcrest.Matchers.startsWith("fixture failed: FAIL "
                         + "overcommitment.too-much-wip")));
         assertThat(active.get().version()).isEqualTo(before);
+    }
+
+    @Test
+    void theEditorShowsAnUnsafeLineAtItsPlaceAndPublishesACheckedThresholdChange() throws Exception {
+        var coach = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("cora").roles("COACH");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        String before = active.get().version();
+        String ownership = org.jsoup.Jsoup.parse(mvc.perform(get("/rules/edit").param("file", "ownership.drl")
+                .with(coach)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .selectFirst("textarea#source").text();
+        assertThat(ownership).contains("rule \"ownership.shared-owner\"");
+
+        var checked = org.jsoup.Jsoup.parse(mvc.perform(post("/rules/edit").param("file", "ownership.drl")
+                .param("content", ownership.replaceFirst("findings\\.raise\\(", "System.exit(1); findings.raise("))
+                .param("action", "check").with(coach).with(csrf)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(checked.select(".notice.error li").text()).startsWith("ownership.drl:24:5: \"System\"");
+        assertThat(checked.selectFirst("textarea#source").attr("data-lines")).isEqualTo("24");
+        assertThat(active.get().version()).as("checking publishes nothing").isEqualTo(before);
+
+        String thresholds = Files.readString(Path.of("rules/thresholds.yaml")).replace("teams: {}",
+                "teams:\n  Platform:\n    overcommitment.too-much-wip: {max-items: 5}");
+        var ok = org.jsoup.Jsoup.parse(mvc.perform(post("/rules/edit").param("file", "thresholds.yaml")
+                .param("content", thresholds).param("action", "check").with(coach).with(csrf)).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(ok.select(".notice.ok").text()).contains("all").contains("fixtures pass");
+        try {
+            mvc.perform(post("/rules/edit").param("file", "thresholds.yaml").param("content", thresholds)
+                    .param("action", "publish").param("note", "WIP 5 for Platform").with(coach).with(csrf))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(active.get().version()).isNotEqualTo(before);
+            assertThat(active.get().thresholds().describe("overcommitment.too-much-wip"))
+                    .contains("team Platform: max-items 5");
+        } finally {
+            active.publish(RuleFolder.zip(Path.of("rules")), "test", "restore the shipped rules");
+        }
+        mvc.perform(get("/rules/edit").param("file", "../secrets.drl").with(coach))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

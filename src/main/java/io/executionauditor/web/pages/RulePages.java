@@ -28,6 +28,10 @@ class RulePages {
 
     /** One rule as the catalogue shows it. */
     public record Entry(RuleInfo rule, List<String> thresholds, int findings, int audits) {
+        /** The rule's file, as the editor names it. */
+        public String file() {
+            return java.nio.file.Path.of(rule.file()).getFileName().toString();
+        }
     }
 
     @GetMapping("/rules")
