@@ -5,7 +5,10 @@ import io.executionauditor.audit.Auditor;
 import io.executionauditor.importer.ImportResult;
 import io.executionauditor.importer.PlanImporter;
 import io.executionauditor.importer.UnreadableInputException;
+import io.executionauditor.rules.Finding;
+import io.executionauditor.rules.RuleSet;
 import io.executionauditor.rules.RuleSetException;
+import io.executionauditor.store.Fingerprint;
 import io.executionauditor.store.AuditRow;
 import io.executionauditor.store.AuditStore;
 import io.executionauditor.store.StoredFile;
@@ -15,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -91,6 +95,29 @@ public class AuditService {
         Audit audit = new Auditor().audit(imported, previous.asOf(), rules.get());
         long id = transaction.execute(status -> audits.insert(audit, previous.uploadId(), user, clock.instant()));
         return audits.find(id).orElseThrow();
+    }
+
+    /** What a draft rule set would change on a stored audit's plan, against the active rules. */
+    public record DryRun(AuditRow audit, List<Finding> appear, List<Finding> disappear, int unchanged) {
+    }
+
+    /**
+     * Audits a stored audit's kept file, as of the same date, with the active rules and with {@code draft}, and
+     * tells which findings the draft would add and which it would drop. Nothing is stored.
+     */
+    public DryRun dryRun(long auditId, RuleSet draft) throws UnreadableInputException, RuleSetException {
+        AuditRow row = audits.find(auditId).orElseThrow(() -> new IllegalArgumentException(
+                "there is no audit " + auditId));
+        StoredFile file = uploads.find(row.uploadId()).orElseThrow(() -> new IllegalStateException(
+                "the file of audit " + auditId + " is no longer stored"));
+        ImportResult imported = new PlanImporter().importPlan(file.path(), file.originalName());
+        List<Finding> now = new Auditor().audit(imported, row.asOf(), rules.get()).findings();
+        List<Finding> then = new Auditor().audit(imported, row.asOf(), draft).findings();
+        java.util.Set<String> before = now.stream().map(Fingerprint::of).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> after = then.stream().map(Fingerprint::of).collect(java.util.stream.Collectors.toSet());
+        List<Finding> appear = then.stream().filter(f -> !before.contains(Fingerprint.of(f))).toList();
+        List<Finding> disappear = now.stream().filter(f -> !after.contains(Fingerprint.of(f))).toList();
+        return new DryRun(row, appear, disappear, then.size() - appear.size());
     }
 
     /** Re-imports a file received for a preview (the page's second step). */

@@ -146,6 +146,27 @@ class RulesPublishTest extends WebTestSupport {
     }
 
     @Test
+    void aDryRunShowsWhichFindingsOfAStoredAuditWouldDisappear() throws Exception {
+        long audit = auditId(upload());
+        String thresholds = Files.readString(Path.of("rules/thresholds.yaml"))
+                .replace("overcommitment.too-much-wip: {max-items: 3}", "overcommitment.too-much-wip: {max-items: 30}");
+
+        var page = org.jsoup.Jsoup.parse(mvc.perform(post("/rules/edit").param("file", "thresholds.yaml")
+                .param("content", thresholds).param("action", "dryrun").param("audit", String.valueOf(audit))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("cora").roles("COACH"))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(page.select(".dryrun b").text()).contains("0 would appear").containsPattern("[1-9]\\d* would "
+                + "disappear");
+        assertThat(page.select(".dryrun tr:contains(disappears) code").eachText())
+                .containsOnly("overcommitment.too-much-wip");
+        assertThat(page.select(".notice.error b").text()).as("its fixtures fail: it could not be published")
+                .contains("fixtures fail");
+    }
+
+    @Test
     void onlyCoachesPublish() throws Exception {
         mvc.perform(multipart("/api/rules").file(zip(copyOfRules())).with(httpBasic("abe", "pw-abe")))
                 .andExpect(status().isForbidden());

@@ -2,7 +2,11 @@ package io.executionauditor.web.pages;
 
 import io.executionauditor.rules.RuleFolder;
 import io.executionauditor.rules.RuleSet;
+import io.executionauditor.importer.UnreadableInputException;
+import io.executionauditor.rules.RuleSetException;
+import io.executionauditor.store.AuditStore;
 import io.executionauditor.web.ActiveRules;
+import io.executionauditor.web.AuditService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,9 +64,13 @@ class RuleEditor {
             """;
 
     private final ActiveRules rules;
+    private final AuditService service;
+    private final AuditStore audits;
 
-    RuleEditor(ActiveRules rules) {
+    RuleEditor(ActiveRules rules, AuditService service, AuditStore audits) {
         this.rules = rules;
+        this.service = service;
+        this.audits = audits;
     }
 
     @GetMapping("/rules/edit")
@@ -75,7 +83,8 @@ class RuleEditor {
 
     @PostMapping("/rules/edit")
     String submit(@RequestParam String file, @RequestParam String content, @RequestParam String action,
-            @RequestParam(defaultValue = "") String note, Principal user, Model model, RedirectAttributes flash) {
+            @RequestParam(defaultValue = "") String note, @RequestParam(required = false) Long audit,
+            Principal user, Model model, RedirectAttributes flash) {
         String name = checkedName(file);
         byte[] draft = draftWith(name, content);
         model.addAttribute("content", content);
@@ -94,6 +103,13 @@ class RuleEditor {
         }
         ActiveRules.Check check = rules.check(draft);
         model.addAttribute("check", check);
+        if ("dryrun".equals(action) && audit != null && check.ruleSet() != null) {
+            try {
+                model.addAttribute("dryRun", service.dryRun(audit, check.ruleSet()));
+            } catch (UnreadableInputException | RuleSetException | RuntimeException e) {
+                model.addAttribute("dryRunError", e.getMessage());
+            }
+        }
         model.addAttribute("problems", check.problems());
         model.addAttribute("lines", linesOf(check.problems(), name));
         return page(name, model);
@@ -103,6 +119,7 @@ class RuleEditor {
         model.addAttribute("file", name);
         model.addAttribute("files", files());
         model.addAttribute("mode", name.endsWith(".drl") ? "text/x-java" : "yaml");
+        model.addAttribute("recentAudits", audits.list().stream().limit(20).toList());
         return "rule-editor";
     }
 
