@@ -167,6 +167,36 @@ class RulesPublishTest extends WebTestSupport {
     }
 
     @Test
+    void aVersionShowsWhatChangedAndAnOlderOneCanBeRestored(
+            @Autowired io.executionauditor.store.RuleSetStore versions) throws Exception {
+        var coach = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("cora").roles("COACH");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        String before = active.get().version();
+        long older = versions.active().orElseThrow().id();
+        Path draft = copyOfRules();
+        Files.writeString(draft.resolve("thresholds.yaml"), Files.readString(draft.resolve("thresholds.yaml"))
+                .replace("teams: {}", "teams:\n  Platform:\n    overcommitment.too-much-wip: {max-items: 5}"));
+        try {
+            active.publish(RuleFolder.zip(draft), "cora", "WIP 5");
+            long newer = versions.active().orElseThrow().id();
+
+            var page = org.jsoup.Jsoup.parse(mvc.perform(get("/rules/versions/" + newer).with(coach))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(page.select("section b").eachText()).containsExactly("thresholds.yaml");
+            assertThat(page.select("pre.diff .add").eachText()).contains("+    overcommitment.too-much-wip: {max-items: 5}");
+            assertThat(page.select("pre.diff .del").eachText()).contains("-teams: {}");
+
+            mvc.perform(post("/rules/versions/" + older + "/restore").with(coach).with(csrf))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(active.get().version()).isEqualTo(before);
+            assertThat(versions.active().orElseThrow().note()).isEqualTo("restore of version #" + older);
+        } finally {
+            active.publish(RuleFolder.zip(Path.of("rules")), "test", "restore the shipped rules");
+        }
+    }
+
+    @Test
     void onlyCoachesPublish() throws Exception {
         mvc.perform(multipart("/api/rules").file(zip(copyOfRules())).with(httpBasic("abe", "pw-abe")))
                 .andExpect(status().isForbidden());
