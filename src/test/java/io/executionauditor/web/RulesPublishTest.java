@@ -124,6 +124,7 @@ class RulesPublishTest extends WebTestSupport {
         assertThat(checked.select(".notice.error li").text()).startsWith("ownership.drl:24:5: \"System\"");
         assertThat(checked.selectFirst("textarea#source").attr("data-lines")).isEqualTo("24");
         assertThat(active.get().version()).as("checking publishes nothing").isEqualTo(before);
+        mvc.perform(post("/rules/draft/discard").with(coach).with(csrf)).andExpect(status().is3xxRedirection());
 
         String thresholds = Files.readString(Path.of("rules/thresholds.yaml")).replace("teams: {}",
                 "teams:\n  Platform:\n    overcommitment.too-much-wip: {max-items: 5}");
@@ -164,6 +165,9 @@ class RulesPublishTest extends WebTestSupport {
                 .containsOnly("overcommitment.too-much-wip");
         assertThat(page.select(".notice.error b").text()).as("its fixtures fail: it could not be published")
                 .contains("fixtures fail");
+        mvc.perform(post("/rules/draft/discard").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user("cora").roles("COACH")).with(org.springframework.security
+                .test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
     }
 
     @Test
@@ -194,6 +198,60 @@ class RulesPublishTest extends WebTestSupport {
         } finally {
             active.publish(RuleFolder.zip(Path.of("rules")), "test", "restore the shipped rules");
         }
+    }
+
+    @Test
+    void aCoachWritesANewRuleWithItsFixturesInTheEditorAndPublishesIt() throws Exception {
+        var coach = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("cora").roles("COACH");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(post("/rules/draft/discard").with(coach).with(csrf));
+        String rule = """
+                package custom;
+                import io.executionauditor.rules.facts.*;
+                import io.executionauditor.rules.Subject;
+                import io.executionauditor.rules.Evidence;
+                global io.executionauditor.rules.FindingSink findings;
+                rule "custom.unestimated-in-progress"
+                    @id("custom.unestimated-in-progress") @category("custom") @severity("info")
+                    @title("Started without an estimate") @description("An item in progress has no estimate.")
+                    @message("{subject} is in progress with no estimate.") @recommendation("Estimate {subject}.")
+                when
+                    $i : ItemFact(open, estimate == null, $key : key)
+                then
+                    findings.raise(drools, Subject.item($key), Evidence.none().items(java.util.List.of($key)));
+                end
+                """;
+        String plan = "Key,Title,Owner,Status,Estimate\nU-1,No estimate,Ana,In progress,\nU-2,Estimated,Ben,In progress,3\n";
+        String expect = "description: An open item without estimate fires; an estimated one does not.\n"
+                + "asOf: 2026-03-10\nexpect:\n  - subject: U-1\nabsent:\n  - subject: U-2\n";
+        save(coach, csrf, "custom.drl", rule);
+        save(coach, csrf, "tests/custom.unestimated-in-progress/fires-without-estimate.csv", plan);
+        save(coach, csrf, "tests/custom.unestimated-in-progress/fires-without-estimate.expect.yaml", expect);
+
+        var checked = org.jsoup.Jsoup.parse(mvc.perform(post("/rules/edit").param("file", "custom.drl")
+                .param("content", rule).param("action", "check").with(coach).with(csrf)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(checked.select(".notice.ok").text()).contains("25 rules").contains("fixtures pass");
+        assertThat(checked.select("details a.fixture").eachText())
+                .contains("custom.unestimated-in-progress/fires-without-estimate.csv");
+        try {
+            mvc.perform(post("/rules/edit").param("file", "custom.drl").param("content", rule)
+                    .param("action", "publish").with(coach).with(csrf)).andExpect(status().is3xxRedirection());
+            assertThat(active.get().rules()).containsKey("custom.unestimated-in-progress");
+            var catalogue = org.jsoup.Jsoup.parse(mvc.perform(get("/rules").with(coach)).andReturn().getResponse()
+                    .getContentAsString());
+            assertThat(catalogue.select("table.rules tbody tr")).hasSize(25);
+        } finally {
+            active.publish(RuleFolder.zip(Path.of("rules")), "test", "restore the shipped rules");
+        }
+    }
+
+    private void save(org.springframework.test.web.servlet.request.RequestPostProcessor coach,
+            org.springframework.test.web.servlet.request.RequestPostProcessor csrf, String file, String content)
+            throws Exception {
+        mvc.perform(post("/rules/edit").param("file", file).param("content", content).param("action", "save")
+                .with(coach).with(csrf)).andExpect(status().isOk());
     }
 
     @Test

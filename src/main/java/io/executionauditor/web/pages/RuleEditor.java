@@ -1,29 +1,21 @@
 package io.executionauditor.web.pages;
 
-import io.executionauditor.rules.RuleFolder;
 import io.executionauditor.rules.RuleSet;
 import io.executionauditor.importer.UnreadableInputException;
 import io.executionauditor.rules.RuleSetException;
 import io.executionauditor.store.AuditStore;
 import io.executionauditor.web.ActiveRules;
 import io.executionauditor.web.AuditService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.executionauditor.web.RuleDrafts;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.FileSystemUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RuleEditor {
     static final String THRESHOLDS = "thresholds.yaml";
-    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_-]+\\.drl|" + Pattern.quote(THRESHOLDS));
     private static final String NEW_RULE = """
             package custom;
 
@@ -63,22 +54,41 @@ class RuleEditor {
             end
             """;
 
+    private static final String NEW_EXPECT = """
+            description: What this case shows.
+            asOf: 2026-03-10
+            expect:
+              - subject: A-1
+            absent:
+              - subject: A-2
+            """;
+    private static final String NEW_PLAN = "Key,Title,Owner,Team,Status,Estimate,Period,Due\n"
+            + "A-1,An item that must be found,Ana,Team A,In progress,3,Sprint 1,2026-03-13\n"
+            + "A-2,An item that must not,Ben,Team A,In progress,3,Sprint 1,2026-03-13\n";
+
     private final ActiveRules rules;
+    private final RuleDrafts drafts;
     private final AuditService service;
     private final AuditStore audits;
 
-    RuleEditor(ActiveRules rules, AuditService service, AuditStore audits) {
+    RuleEditor(ActiveRules rules, RuleDrafts drafts, AuditService service, AuditStore audits) {
         this.rules = rules;
+        this.drafts = drafts;
         this.service = service;
         this.audits = audits;
     }
 
     @GetMapping("/rules/edit")
-    String edit(@RequestParam(defaultValue = THRESHOLDS) String file, Model model) {
+    String edit(@RequestParam(defaultValue = THRESHOLDS) String file, Principal user, Model model) {
         String name = checkedName(file);
-        Path path = rules.folder().resolve(name);
-        model.addAttribute("content", Files.isRegularFile(path) ? read(path) : NEW_RULE);
-        return page(name, model);
+        model.addAttribute("content", drafts.read(user.getName(), name).orElse(skeleton(name)));
+        return page(name, user, model);
+    }
+
+    /** Opens a new fixture case of a rule: its plan first, its expectations one click away. */
+    @GetMapping("/rules/fixture")
+    String newFixture(@RequestParam String rule, @RequestParam("case") String caseName) {
+        return "redirect:/rules/edit?file=tests/" + rule.strip() + "/" + caseName.strip() + ".csv";
     }
 
     @PostMapping("/rules/edit")
@@ -86,11 +96,13 @@ class RuleEditor {
             @RequestParam(defaultValue = "") String note, @RequestParam(required = false) Long audit,
             Principal user, Model model, RedirectAttributes flash) {
         String name = checkedName(file);
-        byte[] draft = draftWith(name, content);
+        drafts.write(user.getName(), name, content);
         model.addAttribute("content", content);
+        byte[] draft = drafts.zip(user.getName());
         if ("publish".equals(action)) {
             try {
                 RuleSet published = rules.publish(draft, user.getName(), note.isBlank() ? "edited " + name : note);
+                drafts.discard(user.getName());
                 flash.addFlashAttribute("message", "Published rule set " + published.version() + " ("
                         + published.catalogue().size() + " rules): the next audits use it.");
                 return "redirect:/rules";
@@ -98,11 +110,17 @@ class RuleEditor {
                 model.addAttribute("problems", e.problems());
                 model.addAttribute("lines", linesOf(e.problems(), name));
                 model.addAttribute("refused", true);
-                return page(name, model);
+                return page(name, user, model);
             }
+        }
+        if ("save".equals(action)) {
+            model.addAttribute("saved", true);
+            return page(name, user, model);
         }
         ActiveRules.Check check = rules.check(draft);
         model.addAttribute("check", check);
+        model.addAttribute("problems", check.problems());
+        model.addAttribute("lines", linesOf(check.problems(), name));
         if ("dryrun".equals(action) && audit != null && check.ruleSet() != null) {
             try {
                 model.addAttribute("dryRun", service.dryRun(audit, check.ruleSet()));
@@ -110,52 +128,40 @@ class RuleEditor {
                 model.addAttribute("dryRunError", e.getMessage());
             }
         }
-        model.addAttribute("problems", check.problems());
-        model.addAttribute("lines", linesOf(check.problems(), name));
-        return page(name, model);
+        return page(name, user, model);
     }
 
-    private String page(String name, Model model) {
+    @PostMapping("/rules/draft/discard")
+    String discard(Principal user, RedirectAttributes flash) {
+        drafts.discard(user.getName());
+        flash.addFlashAttribute("message", "Your draft is discarded; the editor starts again from the active rules.");
+        return "redirect:/rules";
+    }
+
+    private String page(String name, Principal user, Model model) {
         model.addAttribute("file", name);
-        model.addAttribute("files", files());
-        model.addAttribute("mode", name.endsWith(".drl") ? "text/x-java" : "yaml");
+        model.addAttribute("files", drafts.files(user.getName()));
+        model.addAttribute("draftBase", drafts.base(user.getName()).orElse(null));
+        model.addAttribute("activeVersion", rules.get().version());
+        model.addAttribute("ruleIds", rules.get().catalogue().stream().map(r -> r.id()).toList());
+        model.addAttribute("mode", name.endsWith(".drl") ? "text/x-java" : name.endsWith(".yaml") ? "yaml" : "null");
         model.addAttribute("recentAudits", audits.list().stream().limit(20).toList());
+        if (name.endsWith(".csv") && name.startsWith("tests/") && !name.matches(".*/[A-Za-z]+/[A-Za-z]+\\.csv")) {
+            model.addAttribute("companion", name.replaceFirst("\\.csv$", ".expect.yaml"));
+        } else if (name.endsWith(".expect.yaml")) {
+            model.addAttribute("companion", name.replaceFirst("\\.expect\\.yaml$", ".csv"));
+        }
         return "rule-editor";
     }
 
-    private List<String> files() {
-        List<String> names = new ArrayList<>();
-        try (Stream<Path> list = Files.list(rules.folder())) {
-            list.map(p -> p.getFileName().toString()).filter(n -> FILE_NAME.matcher(n).matches()).sorted()
-                    .forEach(names::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
-    }
-
-    /** The active folder with one file replaced, zipped: the draft that is checked or published. */
-    private byte[] draftWith(String name, String content) {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("edit-rules");
-            RuleFolder.unzip(RuleFolder.zip(rules.folder()), dir);
-            Files.writeString(dir.resolve(name), content.replace("\r\n", "\n"), StandardCharsets.UTF_8);
-            return RuleFolder.zip(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (io.executionauditor.rules.RuleSetException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            if (dir != null) {
-                FileSystemUtils.deleteRecursively(dir.toFile());
-            }
-        }
+    private static String skeleton(String name) {
+        return name.endsWith(".drl") ? NEW_RULE : name.endsWith(".expect.yaml") ? NEW_EXPECT
+                : name.endsWith(".csv") ? NEW_PLAN : "";
     }
 
     /** The line numbers of problems reported in {@code name} ({@code .../ownership.drl:12:5: ...}). */
     static Set<Integer> linesOf(List<String> problems, String name) {
-        Pattern at = Pattern.compile("(?:^|[/\\\\])" + Pattern.quote(name) + ":(\\d+)");
+        Pattern at = Pattern.compile("(?:^|[/\\\\ ])" + Pattern.quote(name) + ":(\\d+)");
         Set<Integer> lines = new LinkedHashSet<>();
         for (String problem : problems) {
             Matcher m = at.matcher(problem);
@@ -168,18 +174,10 @@ class RuleEditor {
 
     private static String checkedName(String file) {
         String name = file.strip();
-        if (!FILE_NAME.matcher(name).matches()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a rules file is a name ending in .drl, or "
-                    + THRESHOLDS + " (no folders)");
+        if (!RuleDrafts.FILE.matcher(name).matches()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a rules file is a name ending in .drl, "
+                    + THRESHOLDS + ", or a fixture file under tests/<rule id>/ (no other folders)");
         }
         return name;
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
