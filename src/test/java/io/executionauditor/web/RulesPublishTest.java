@@ -247,6 +247,30 @@ class RulesPublishTest extends WebTestSupport {
         }
     }
 
+    @Test
+    void aDraftWithARuleThatLoopsIsStoppedWithAClearMessageAndNotPublished() throws Exception {
+        var coach = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("cora").roles("COACH");
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        mvc.perform(post("/rules/draft/discard").with(coach).with(csrf));
+        String before = active.get().version();
+        String loop = "package loop;\nimport io.executionauditor.rules.facts.*;\n"
+                + "global io.executionauditor.rules.FindingSink findings;\n"
+                + "rule \"loop.forever\"\n  @id(\"loop.forever\") @category(\"loop\") @severity(\"info\") @title(\"t\")\n"
+                + "  @description(\"d\") @message(\"m\") @recommendation(\"r\")\n"
+                + "when\n  $i : ItemFact()\nthen\n  update($i);\nend\n";
+        long start = System.nanoTime();
+
+        var page = org.jsoup.Jsoup.parse(mvc.perform(post("/rules/edit").param("file", "loop.drl").param("content", loop)
+                .param("action", "publish").with(coach).with(csrf)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(60));
+        assertThat(page.select(".notice.error").text()).contains("Not published").contains("probably loops");
+        assertThat(active.get().version()).isEqualTo(before);
+        mvc.perform(post("/rules/draft/discard").with(coach).with(csrf));
+    }
+
     private void save(org.springframework.test.web.servlet.request.RequestPostProcessor coach,
             org.springframework.test.web.servlet.request.RequestPostProcessor csrf, String file, String content)
             throws Exception {
