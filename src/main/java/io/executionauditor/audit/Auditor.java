@@ -1,6 +1,7 @@
 package io.executionauditor.audit;
 
 import io.executionauditor.importer.ImportResult;
+import io.executionauditor.importer.project.PeriodGrain;
 import io.executionauditor.importer.PlanImporter;
 import io.executionauditor.importer.UnreadableInputException;
 import io.executionauditor.plan.Plan;
@@ -35,7 +36,14 @@ public final class Auditor {
      * Audits {@code file}. The as-of date is {@code asOf} when given, else the plan's own As of, else today.
      */
     public Audit audit(Path file, LocalDate asOf, RuleSet ruleSet) throws UnreadableInputException, RuleSetException {
-        ImportResult imported = importer.importPlan(file);
+        return audit(file, PeriodGrain.MONTHS, asOf, ruleSet);
+    }
+
+    /** As {@link #audit(Path, LocalDate, RuleSet)}, cutting a plan without sprints into {@code periods}. */
+    public Audit audit(Path file, PeriodGrain periods, LocalDate asOf, RuleSet ruleSet)
+            throws UnreadableInputException, RuleSetException {
+        Path name = file.getFileName();
+        ImportResult imported = importer.importPlan(file, name == null ? file.toString() : name.toString(), periods);
         return audit(imported, asOf, ruleSet);
     }
 

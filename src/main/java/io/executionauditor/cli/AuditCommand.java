@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
+import io.executionauditor.importer.project.PeriodGrain;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,6 +44,12 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     RulesOption rules;
 
+    @Option(names = "--periods", paramLabel = "GRAIN", converter = GrainConverter.class,
+            completionCandidates = GrainConverter.class,
+            description = "Periods for a plan without sprints (a project file): ${COMPLETION-CANDIDATES}. "
+                    + "Default: months.")
+    PeriodGrain periods = PeriodGrain.MONTHS;
+
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
             completionCandidates = FormatConverter.class,
             description = "Report format: ${COMPLETION-CANDIDATES}. Default: the --out file's extension, else text."
@@ -60,7 +67,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReportFormat chosen = chosenFormat();
         RuleSet ruleSet = rules.load();
-        Audit audit = new Auditor().audit(file, asOf, ruleSet);
+        Audit audit = new Auditor().audit(file, periods, asOf, ruleSet);
         if (out == null) {
             chosen.write(audit, System.out);
         } else {
@@ -97,6 +104,20 @@ final class AuditCommand implements Callable<Integer> {
                     + " (for example --out report." + chosen.extension() + ")");
         }
         return chosen;
+    }
+
+    /** Period grains by their names, as the help lists them. */
+    static final class GrainConverter implements ITypeConverter<PeriodGrain>, Iterable<String> {
+        @Override
+        public PeriodGrain convert(String text) {
+            return PeriodGrain.parse(text).orElseThrow(() -> new TypeConversionException("\"" + text
+                    + "\" is not a period grain (expected " + String.join(" or ", this) + ")"));
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(PeriodGrain.values()).map(PeriodGrain::id).iterator();
+        }
     }
 
     /** Formats by their lower-case names, as the help lists them. */

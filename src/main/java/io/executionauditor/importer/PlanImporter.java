@@ -1,6 +1,8 @@
 package io.executionauditor.importer;
 
 import io.executionauditor.importer.csv.CsvSource;
+import io.executionauditor.importer.project.PeriodGrain;
+import io.executionauditor.importer.project.ProjectFileImporter;
 import io.executionauditor.importer.xlsx.XlsxSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +14,8 @@ import java.nio.file.Path;
  * name. Problems in cells are collected in the report; only an input that cannot be read at all throws.
  */
 public final class PlanImporter {
+    static final String EXPECTED = "an .xlsx workbook, a .csv file, a folder of .csv files, or a project file: "
+            + "MS Project .mpp/.xml/.mpx, Primavera .xer/P6 XML, GanttProject .gan, Planner, ProjectLibre .pod";
 
     public ImportResult importPlan(Path input) throws UnreadableInputException {
         return importPlan(input, input.getFileName() == null ? input.toString() : input.getFileName().toString());
@@ -22,19 +26,16 @@ public final class PlanImporter {
      * the one messages and {@code Plan.source} give.
      */
     public ImportResult importPlan(Path input, String name) throws UnreadableInputException {
-        try (SheetSource source = open(input, name)) {
-            return new PlanMapping(source).run();
-        }
+        return importPlan(input, name, PeriodGrain.MONTHS);
     }
 
-    /** The source for a file or folder, chosen by content. */
-    static SheetSource open(Path input, String name) throws UnreadableInputException {
+    /** As {@link #importPlan(Path, String)}; a plan without sprints (a project file) is cut into {@code grain}. */
+    public ImportResult importPlan(Path input, String name, PeriodGrain grain) throws UnreadableInputException {
         if (Files.isDirectory(input)) {
-            return CsvSource.ofFolder(input);
+            return sheets(CsvSource.ofFolder(input));
         }
         if (!Files.isRegularFile(input)) {
-            throw new UnreadableInputException(input + ": no such file or folder (expected an .xlsx workbook, a .csv "
-                    + "file or a folder of .csv files)");
+            throw new UnreadableInputException(input + ": no such file or folder (expected " + EXPECTED + ")");
         }
         byte[] head;
         try {
@@ -42,19 +43,35 @@ public final class PlanImporter {
         } catch (IOException e) {
             throw new UnreadableInputException(name + " cannot be read (" + e.getMessage() + ")");
         }
-        switch (Sniffer.of(head)) {
+        Sniffer kind = Sniffer.of(head);
+        switch (kind) {
             case EMPTY:
-                throw new UnreadableInputException(name + " is empty (expected an .xlsx workbook or a .csv file "
-                        + "with a header row)");
-            case TEXT:
-                return CsvSource.ofFile(input, name);
+                throw new UnreadableInputException(name + " is empty (expected " + EXPECTED + ")");
             case ZIP:
-                return XlsxSource.open(input, name);
-            case OLE2:
-                throw XlsxSource.ole2(input, name);
+                return sheets(XlsxSource.open(input, name));
+            case TEXT:
+                if (!Sniffer.isProjectText(head)) {
+                    return sheets(CsvSource.ofFile(input, name));
+                }
+                break;
             default:
-                throw new UnreadableInputException(name + " is neither an .xlsx workbook nor a CSV text file "
-                        + "(expected an .xlsx workbook, a .csv file or a folder of .csv files)");
+                break;
+        }
+        ImportResult project = ProjectFileImporter.importIfProject(input, name, grain);
+        if (project != null) {
+            return project;
+        }
+        if (kind == Sniffer.OLE2) {
+            throw XlsxSource.ole2(input, name);
+        }
+        throw new UnreadableInputException(name + " is " + (kind == Sniffer.TEXT ? "a markup or project text file "
+                + "of no format the auditor reads" : "neither a workbook, a CSV text file nor a project file the "
+                + "auditor reads") + " (expected " + EXPECTED + ")");
+    }
+
+    private static ImportResult sheets(SheetSource source) throws UnreadableInputException {
+        try (source) {
+            return new PlanMapping(source).run();
         }
     }
 }

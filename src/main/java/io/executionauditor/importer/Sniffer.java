@@ -47,6 +47,19 @@ public enum Sniffer {
         return control * 100 > head.length - start ? BINARY : TEXT;
     }
 
+    /**
+     * Text that is a project file rather than CSV: XML (MS Project XML, P6 XML, GanttProject, Planner...), MPX
+     * ({@code MPX,}) or Primavera XER ({@code ERMHDR}).
+     */
+    public static boolean isProjectText(byte[] head) {
+        int i = bomLength(head);
+        while (i < head.length && Character.isWhitespace(head[i] & 0xFF)) {
+            i++;
+        }
+        String start = new String(head, i, Math.min(head.length - i, 8), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return start.startsWith("<") || start.startsWith("MPX,") || start.startsWith("ERMHDR");
+    }
+
     /** Length of a UTF-8 or UTF-16 byte-order mark at the start, else 0. */
     public static int bomLength(byte[] head) {
         if (startsWith(head, 0xEF, 0xBB, 0xBF)) {

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reading numbers and lists from what people type in cells. */
-final class Values {
+public final class Values {
     private static final Pattern AMOUNT = Pattern.compile("([+-]?(?:\\d[\\d.,]*|[.,]\\d+))\\s*([\\p{L}][\\p{L} .]*)?");
     private static final Pattern OWNER_SEPARATOR = Pattern.compile("\\s*(?:[,;/&+]|\\band\\b)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -129,7 +129,7 @@ final class Values {
     }
 
     /** A few examples of a list, for messages: {@code Sprint 1, Sprint 2, Sprint 3, ...}. */
-    static String examples(java.util.Collection<String> names) {
+    public static String examples(java.util.Collection<String> names) {
         List<String> shown = new ArrayList<>();
         for (String name : names) {
             if (shown.size() == 5) {

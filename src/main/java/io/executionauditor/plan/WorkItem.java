@@ -9,11 +9,13 @@ import java.util.Objects;
  * A unit of planned work. Owners are names (zero, one or more); priority is a rank 1 (top) to 4, or {@code null};
  * estimate and actual are in the plan's unit. Columns the format does not know are kept in {@code attributes}.
  * {@code sourceRow} is the row the item came from, as the spreadsheet shows it (0 when not from a sheet).
+ * {@code workByPeriod} is how a schedule spreads the estimate over the periods the item spans (a project file's
+ * long task); empty, as for every sprint item, when all of it falls in the item's own period.
  */
 public record WorkItem(String key, String title, String type, List<String> owners, String team, Status status,
         Integer priority, Double estimate, Double actual, String period, LocalDate start, LocalDate due,
         LocalDate added, LocalDate done, List<String> dependsOn, String successCriteria, String goal,
-        List<String> labels, Map<String, String> attributes, int sourceRow) {
+        List<String> labels, Map<String, String> attributes, int sourceRow, Map<String, Double> workByPeriod) {
 
     public WorkItem {
         Objects.requireNonNull(key, "key");
@@ -22,6 +24,8 @@ public record WorkItem(String key, String title, String type, List<String> owner
         dependsOn = List.copyOf(dependsOn == null ? List.of() : dependsOn);
         labels = List.copyOf(labels == null ? List.of() : labels);
         attributes = Map.copyOf(attributes == null ? Map.of() : attributes);
+        workByPeriod = workByPeriod == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                new java.util.LinkedHashMap<>(workByPeriod));
     }
 
     public boolean isOpen() {
@@ -36,7 +40,7 @@ public record WorkItem(String key, String title, String type, List<String> owner
         return new Builder(key).title(title).type(type).owners(owners).team(team).status(status).priority(priority)
                 .estimate(estimate).actual(actual).period(period).start(start).due(due).added(added).done(done)
                 .dependsOn(dependsOn).successCriteria(successCriteria).goal(goal).labels(labels)
-                .attributes(attributes).sourceRow(sourceRow);
+                .attributes(attributes).sourceRow(sourceRow).workByPeriod(workByPeriod);
     }
 
     /** Importers and tests fill an item field by field; most fields are optional. */
@@ -61,6 +65,7 @@ public record WorkItem(String key, String title, String type, List<String> owner
         private List<String> labels = List.of();
         private Map<String, String> attributes = Map.of();
         private int sourceRow;
+        private Map<String, Double> workByPeriod = Map.of();
 
         private Builder(String key) {
             this.key = key;
@@ -86,10 +91,11 @@ public record WorkItem(String key, String title, String type, List<String> owner
         public Builder labels(List<String> value) { labels = value; return this; }
         public Builder attributes(Map<String, String> value) { attributes = value; return this; }
         public Builder sourceRow(int value) { sourceRow = value; return this; }
+        public Builder workByPeriod(Map<String, Double> value) { workByPeriod = value; return this; }
 
         public WorkItem build() {
             return new WorkItem(key, title, type, owners, team, status, priority, estimate, actual, period, start,
-                    due, added, done, dependsOn, successCriteria, goal, labels, attributes, sourceRow);
+                    due, added, done, dependsOn, successCriteria, goal, labels, attributes, sourceRow, workByPeriod);
         }
     }
 }

@@ -156,7 +156,7 @@ public final class FactBuilder {
                 firstRisk == null || dueAtFirstRisk == null ? null : days(firstRisk.date(), dueAtFirstRisk),
                 latest == null ? null : latest.date(), ItemHistory.healthOf(latest), lastHeard,
                 lastHeard == null ? null : days(lastHeard, asOf), slip == null ? null : slip.date(),
-                slip == null ? null : slip.from(), slip == null ? null : slip.to());
+                slip == null ? null : slip.from(), slip == null ? null : slip.to(), item.workByPeriod());
     }
 
     /** The item's estimate on its period's start date: re-estimates after the start are growth, not a baseline. */

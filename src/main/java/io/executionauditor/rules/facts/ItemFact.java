@@ -4,6 +4,7 @@ import io.executionauditor.plan.Health;
 import io.executionauditor.plan.Status;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A work item as rules see it: its own fields plus what its updates and changes say, computed once.
@@ -20,6 +21,8 @@ import java.util.List;
  * date in force just before it; {@code riskNoticeDays} the days between them (negative when after due).</li>
  * <li>{@code lastHeardDate}: the latest update, else start, else added; {@code daysSinceHeard} to the as-of date.</li>
  * <li>{@code firstSlipDate}: the first time the due date moved later, from {@code slipFrom} to {@code slipTo}.</li>
+ * <li>{@code workByPeriod}: the estimate spread over the periods a scheduled task spans; empty when all of it falls
+ * in {@code period}. Load per person and team follows it.</li>
  * </ul>
  * Updates and changes dated after the as-of date are not counted: the audit speaks for that date.
  */
@@ -30,10 +33,19 @@ public record ItemFact(String key, String title, String type, String team, Strin
         boolean enteredAfterPeriodStart, LocalDate periodStart, LocalDate firstRiskDate, Health firstRiskHealth,
         LocalDate dueAtFirstRisk, Integer riskNoticeDays, LocalDate latestUpdateDate, Health latestHealth,
         LocalDate lastHeardDate, Integer daysSinceHeard, LocalDate firstSlipDate, LocalDate slipFrom,
-        LocalDate slipTo) {
+        LocalDate slipTo, Map<String, Double> workByPeriod) {
 
     public ItemFact {
         owners = List.copyOf(owners);
+        workByPeriod = workByPeriod == null ? Map.of() : workByPeriod;
+    }
+
+    /** Where the estimate falls: each period and its part of it. */
+    public Map<String, Double> loadByPeriod() {
+        if (!workByPeriod.isEmpty()) {
+            return workByPeriod;
+        }
+        return Map.of(period, estimate == null ? 0.0 : estimate);
     }
 
     /** Days from the as-of date back to when it entered the plan, for date windows without date arithmetic. */

@@ -29,7 +29,10 @@ final class LoadCalculator {
         final List<String> engineeringKeys = new ArrayList<>();
     }
 
-    /** An item with several owners loads each of them with an even share of its estimate. */
+    /**
+     * An item with several owners loads each of them with an even share of its estimate, in each period its
+     * estimate falls in.
+     */
     static void personLoads(List<ItemFact> items, Map<String, Person> people, Map<String, Integer> periodIndex,
             List<Object> out) {
         Map<List<String>, PersonTally> tallies = new LinkedHashMap<>();
@@ -37,11 +40,13 @@ final class LoadCalculator {
             if (!item.committed() || item.ownerCount() == 0) {
                 continue;
             }
-            double share = estimateOf(item) / item.ownerCount();
-            for (String owner : item.owners()) {
-                PersonTally tally = tallies.computeIfAbsent(List.of(owner, item.period()), k -> new PersonTally());
-                tally.committed += share;
-                tally.keys.add(item.key());
+            for (Map.Entry<String, Double> part : item.loadByPeriod().entrySet()) {
+                double share = part.getValue() / item.ownerCount();
+                for (String owner : item.owners()) {
+                    PersonTally tally = tallies.computeIfAbsent(List.of(owner, part.getKey()), k -> new PersonTally());
+                    tally.committed += share;
+                    tally.keys.add(item.key());
+                }
             }
         }
         tallies.forEach((key, tally) -> {
@@ -58,7 +63,8 @@ final class LoadCalculator {
 
     /**
      * {@code estimateAtStart} gives an item's estimate as it stood on its period's start date, so that
-     * re-estimates made after the start count as growth.
+     * re-estimates made after the start count as growth. Counts, priorities and the start are judged in the item's
+     * own period; its committed (and engineering) estimate falls where {@link ItemFact#loadByPeriod()} puts it.
      */
     static void teamLoads(List<ItemFact> items, Map<String, Person> people, Map<String, Period> periods,
             Map<String, Integer> periodIndex, java.util.function.Function<ItemFact, Double> estimateAtStart,
@@ -69,20 +75,29 @@ final class LoadCalculator {
                 continue;
             }
             TeamTally tally = tallies.computeIfAbsent(List.of(item.team(), item.period()), k -> new TeamTally());
-            double estimate = estimateOf(item);
-            tally.committed += estimate;
             tally.items++;
-            tally.keys.add(item.key());
             if (item.priority() != null && item.priority() == Priority.TOP) {
                 tally.topKeys.add(item.key());
             }
-            if (EngineeringWork.isInvestment(item.type())) {
-                tally.engineering += estimate;
+            boolean engineering = EngineeringWork.isInvestment(item.type());
+            if (engineering) {
                 tally.engineeringKeys.add(item.key());
             }
-            if (!item.enteredAfterPeriodStart()) {
-                Double atStart = estimateAtStart.apply(item);
-                tally.atStart += atStart == null ? 0 : atStart;
+            Double atStart = item.enteredAfterPeriodStart() ? null : estimateAtStart.apply(item);
+            double estimate = estimateOf(item);
+            for (Map.Entry<String, Double> part : item.loadByPeriod().entrySet()) {
+                TeamTally partTally = tallies.computeIfAbsent(List.of(item.team(), part.getKey()),
+                        k -> new TeamTally());
+                partTally.committed += part.getValue();
+                partTally.keys.add(item.key());
+                if (engineering) {
+                    partTally.engineering += part.getValue();
+                }
+                if (atStart != null && estimate > 0) {
+                    partTally.atStart += atStart * part.getValue() / estimate;
+                } else if (atStart != null && part.getKey().equals(item.period())) {
+                    partTally.atStart += atStart;
+                }
             }
         }
         Map<String, List<Person>> members = new java.util.HashMap<>();

@@ -50,6 +50,23 @@ class LoadCalculatorTest {
         assertThat(team.ratio()).isInfinite();
     }
 
+    @Test
+    void aScheduledTaskLoadsEachPeriodItSpansWithItsPartOfTheWork() {
+        List<Person> people = List.of(new Person("Ana", "Payments", 10.0), new Person("Ben", "Payments", 10.0));
+        WorkItem spanning = item("P-1", 16, "Ana", "Ben").toBuilder().period("Sprint 2")
+                .workByPeriod(Map.of("Sprint 1", 6.0, "Sprint 2", 10.0)).build();
+
+        List<Object> facts = facts(people, List.of(spanning));
+        TeamLoad sprint1 = facts.stream().filter(TeamLoad.class::isInstance).map(TeamLoad.class::cast)
+                .filter(t -> t.period().equals("Sprint 1")).findFirst().orElseThrow();
+
+        assertThat(personLoad(facts, "Ana", "Sprint 1").committed()).isEqualTo(3.0);
+        assertThat(personLoad(facts, "Ana", "Sprint 2").committed()).isEqualTo(5.0);
+        assertThat(personLoad(facts, "Ben", "Sprint 2").committed()).isEqualTo(5.0);
+        assertThat(sprint1.committed()).isEqualTo(6.0);
+        assertThat(sprint1.committedItems()).as("the item is counted in its own period only").isZero();
+    }
+
     private static WorkItem item(String key, double estimate, String... owners) {
         return WorkItem.builder(key).owners(owners).team(null).period("Sprint 1").estimate(estimate).build();
     }

@@ -1,0 +1,70 @@
+package io.executionauditor.importer.project;
+
+import io.executionauditor.importer.UnreadableInputException;
+import java.nio.file.Path;
+import org.mpxj.MPXJException;
+import org.mpxj.ProjectFile;
+import org.mpxj.reader.UniversalProjectReader;
+
+/**
+ * Opens the plan files MPXJ reads (MS Project {@code .mpp}, {@code .mpx} and XML, Primavera XER and P6 XML,
+ * GanttProject, Planner, ProjectLibre, Asta, Phoenix, ...), recognised by their content.
+ */
+final class ProjectFiles {
+    private ProjectFiles() {
+    }
+
+    /** The project the file holds, or {@code null} when it is no format MPXJ knows. */
+    static ProjectFile read(Path file, String name) throws UnreadableInputException {
+        UniversalProjectReader reader = new UniversalProjectReader();
+        try (UniversalProjectReader.ProjectReaderProxy proxy = reader.getProjectReaderProxy(file.toFile())) {
+            if (proxy == null || proxy.getProjectReader() == null) {
+                return null;
+            }
+            String format = formatName(proxy.getProjectReader().getClass().getSimpleName());
+            ProjectFile project;
+            try {
+                project = proxy.read();
+            } catch (MPXJException | RuntimeException e) {
+                throw damaged(name, format, e);
+            }
+            if (project == null) {
+                throw new UnreadableInputException(name + " looks like " + format + " but holds no project");
+            }
+            return project;
+        } catch (UnreadableInputException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UnreadableInputException(name + " cannot be read as a project file (" + reason(e) + ")");
+        }
+    }
+
+    private static UnreadableInputException damaged(String name, String format, Exception e) {
+        return new UnreadableInputException(name + " looks like " + format + " but cannot be read: it may be damaged "
+                + "or from a version MPXJ does not know (" + reason(e) + ")");
+    }
+
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message.strip();
+    }
+
+    /** {@code MPPReader} becomes "an MS Project file (MPP)", and so on for the readers people meet. */
+    static String formatName(String readerClass) {
+        return switch (readerClass) {
+            case "MPPReader" -> "an MS Project file (.mpp)";
+            case "MSPDIReader" -> "an MS Project XML file";
+            case "MPXReader" -> "an MPX file";
+            case "PrimaveraXERFileReader" -> "a Primavera XER file";
+            case "PrimaveraPMFileReader" -> "a Primavera P6 XML file";
+            case "GanttProjectReader" -> "a GanttProject file";
+            case "PlannerReader" -> "a GNOME Planner file";
+            case "ProjectLibreReader" -> "a ProjectLibre file";
+            default -> "a project file (" + readerClass.replace("Reader", "") + ")";
+        };
+    }
+}

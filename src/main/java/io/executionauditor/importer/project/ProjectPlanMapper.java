@@ -1,0 +1,493 @@
+package io.executionauditor.importer.project;
+
+import io.executionauditor.importer.ImportReport;
+import io.executionauditor.importer.ImportResult;
+import io.executionauditor.importer.Issues;
+import io.executionauditor.importer.SheetCounts;
+import io.executionauditor.importer.Values;
+import io.executionauditor.plan.ChangeKind;
+import io.executionauditor.plan.EstimateUnit;
+import io.executionauditor.plan.Period;
+import io.executionauditor.plan.Person;
+import io.executionauditor.plan.Plan;
+import io.executionauditor.plan.PlanChange;
+import io.executionauditor.plan.Status;
+import io.executionauditor.plan.WorkItem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mpxj.ProjectFile;
+import org.mpxj.ProjectProperties;
+import org.mpxj.Relation;
+import org.mpxj.RelationType;
+import org.mpxj.Resource;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
+import org.mpxj.Task;
+
+/**
+ * Maps a project file onto the plan: leaf tasks are work items (summary tasks are goals, milestones are points in
+ * time); assigned work resources are owners and people, with capacity from their calendar and max units; finish
+ * links are dependencies; percent complete and actual dates give status; a finish later than the baseline finish is
+ * a slip. Periods are calendar months, or ISO weeks.
+ */
+final class ProjectPlanMapper {
+    static final String TASKS = "Tasks";
+    static final String RESOURCES = "Resources";
+    static final String LINKS = "Links";
+    private static final String MPXJ_DEFAULT_TITLE = "Project1";
+
+    private final ProjectFile project;
+    private final Path file;
+    private final String fileName;
+    private final PeriodGrain grain;
+    private final Issues issues = new Issues();
+    private final WorkCalendars calendars;
+
+    /** Work tasks and their keys; people by their resource. */
+    private final Map<Task, String> workKeys = new IdentityHashMap<>();
+    private final Map<Resource, Person> people = new IdentityHashMap<>();
+
+    ProjectPlanMapper(ProjectFile project, Path file, String fileName, PeriodGrain grain) {
+        this.project = project;
+        this.file = file;
+        this.fileName = fileName;
+        this.grain = grain;
+        this.calendars = new WorkCalendars(project);
+    }
+
+    ImportResult map() {
+        List<SheetCounts> counts = new ArrayList<>();
+        List<Task> work = selectWork(counts);
+        List<Period> periods = periods(work);
+        counts.add(readPeople(periods));
+        TaskLinks links = links(counts);
+        LocalDate asOf = asOf();
+        List<WorkItem> items = new ArrayList<>(work.size());
+        List<PlanChange> slips = new ArrayList<>();
+        LocalDate firstWritten = firstCreated(work);
+        for (Task task : work) {
+            WorkItem item = item(task, periods, links, firstWritten);
+            items.add(item);
+            slip(task, item, asOf).ifPresent(slips::add);
+        }
+        Plan plan = new Plan(planName(), fileName, asOf, EstimateUnit.HOURS, periods,
+                new ArrayList<>(new LinkedHashSet<>(people.values())), items, List.of(), slips);
+        return new ImportResult(plan, new ImportReport(counts, issues.all()));
+    }
+
+    /** Leaf tasks are work; summary tasks, milestones, blank rows and other projects' tasks are counted, not used. */
+    private List<Task> selectWork(List<SheetCounts> counts) {
+        List<Task> work = new ArrayList<>();
+        List<String> summaries = new ArrayList<>();
+        List<String> milestones = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        List<String> ownedSummaries = new ArrayList<>();
+        int blank = 0;
+        int projectRows = 0;
+        Set<String> keys = new java.util.HashSet<>();
+        for (Task task : project.getTasks()) {
+            if (isProjectSummary(task)) {
+                projectRows++;
+            } else if (task.getNull() || (isBlank(task.getName()) && task.getStart() == null)) {
+                blank++;
+            } else if ((!task.getChildTasks().isEmpty() || task.getSummary()) && !hasOwners(task)) {
+                summaries.add(label(task));
+            } else if (task.getMilestone()) {
+                milestones.add(label(task));
+            } else if (task.getExternalTask()) {
+                other.add(label(task));
+            } else {
+                if (!task.getChildTasks().isEmpty()) {
+                    ownedSummaries.add(label(task));
+                }
+                String key = keyOf(task);
+                if (!keys.add(key)) {
+                    key = key + "#" + task.getUniqueID();
+                    keys.add(key);
+                }
+                workKeys.put(task, key);
+                work.add(task);
+            }
+        }
+        if (!ownedSummaries.isEmpty()) {
+            issues.warning(TASKS, 0, null, ownedSummaries.size() + " summary tasks have people assigned to them and "
+                    + "are audited as work items for that work, beside the tasks under them ("
+                    + Values.examples(ownedSummaries) + ")");
+        }
+        skipped(summaries, "summary tasks are not work items: each one's name is the goal of the tasks under it");
+        skipped(milestones, "milestones are points in time, not work: links through them are followed to the work "
+                + "before them");
+        skipped(other, "tasks of other projects (external tasks) are not this plan's work");
+        if (blank > 0) {
+            issues.warning(TASKS, 0, null, blank + " blank task rows skipped");
+        }
+        int read = project.getTasks().size() - projectRows;
+        counts.add(new SheetCounts(TASKS, read, work.size(), read - work.size()));
+        return work;
+    }
+
+    private void skipped(List<String> tasks, String why) {
+        if (!tasks.isEmpty()) {
+            issues.warning(TASKS, 0, null, tasks.size() + " skipped: " + why + " (" + Values.examples(tasks) + ")");
+        }
+    }
+
+    /** People are assigned to the task itself (GanttProject lets a plan assign a whole phase). */
+    private static boolean hasOwners(Task task) {
+        for (ResourceAssignment assignment : task.getResourceAssignments()) {
+            if (isPerson(assignment.getResource())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A named work resource that is not a role: someone who can own work. */
+    private static boolean isPerson(Resource resource) {
+        return resource != null && !isBlank(resource.getName()) && !resource.getRole()
+                && (resource.getType() == null || resource.getType() == ResourceType.WORK);
+    }
+
+    /** MS Project's row 0 (outline level 0), the whole project rolled up; not a task of the plan. */
+    private static boolean isProjectSummary(Task task) {
+        return Integer.valueOf(0).equals(task.getOutlineLevel())
+                || (Integer.valueOf(0).equals(task.getID()) && task.getSummary());
+    }
+
+    /** The id a scheduler sees: Primavera's activity id, else the task's ID (its row), else its unique id. */
+    private static String keyOf(Task task) {
+        if (!isBlank(task.getActivityID())) {
+            return task.getActivityID().strip();
+        }
+        return String.valueOf(task.getID() != null ? task.getID() : task.getUniqueID());
+    }
+
+    private static String label(Task task) {
+        return keyOf(task) + " " + (isBlank(task.getName()) ? "(no name)" : task.getName().strip());
+    }
+
+    /** Calendar periods from the first start to the last finish of the work; one undated period without dates. */
+    private List<Period> periods(List<Task> work) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Task task : work) {
+            for (LocalDateTime date : new LocalDateTime[] {task.getStart(), task.getFinish()}) {
+                if (date != null) {
+                    LocalDate day = date.toLocalDate();
+                    first = first == null || day.isBefore(first) ? day : first;
+                    last = last == null || day.isAfter(last) ? day : last;
+                }
+            }
+        }
+        return first == null ? List.of() : grain.between(first, last);
+    }
+
+    /** Work resources with a name are people; roles, materials, costs and unnamed placeholders are counted. */
+    private SheetCounts readPeople(List<Period> periods) {
+        Map<String, Person> byName = new HashMap<>();
+        List<String> roles = new ArrayList<>();
+        List<String> notWork = new ArrayList<>();
+        int unnamed = 0;
+        int read = 0;
+        for (Resource resource : project.getResources()) {
+            if (isBlank(resource.getName())) {
+                if (!Integer.valueOf(0).equals(resource.getID())) { // ID 0: MS Project's "unassigned" placeholder
+                    read++;
+                    unnamed++;
+                }
+                continue;
+            }
+            read++;
+            String name = resource.getName().strip();
+            if (resource.getRole()) {
+                roles.add(name);
+            } else if (resource.getType() != null && resource.getType() != ResourceType.WORK) {
+                notWork.add(name);
+            } else {
+                Person person = byName.get(name);
+                if (person == null) {
+                    person = person(name, resource, periods);
+                    byName.put(name, person);
+                } else {
+                    issues.warning(RESOURCES, resourceRow(resource), null, "a second resource named \"" + name
+                            + "\": its assignments count as the first one's");
+                }
+                people.put(resource, person);
+            }
+        }
+        if (unnamed > 0) {
+            issues.warning(RESOURCES, 0, null, unnamed + " resources without a name skipped: their tasks have no "
+                    + "owner from them");
+        }
+        if (!roles.isEmpty()) {
+            issues.warning(RESOURCES, 0, null, roles.size() + " roles skipped: a role is a kind of person, not an "
+                    + "owner (" + Values.examples(roles) + ")");
+        }
+        if (!notWork.isEmpty()) {
+            issues.warning(RESOURCES, 0, null, notWork.size() + " material or cost resources skipped: only people "
+                    + "own work (" + Values.examples(notWork) + ")");
+        }
+        return new SheetCounts(RESOURCES, read, people.values().stream().distinct().toList().size(),
+                roles.size() + notWork.size() + unnamed);
+    }
+
+    private static int resourceRow(Resource resource) {
+        return resource.getID() == null ? 0 : resource.getID();
+    }
+
+    /** Capacity per period from the calendar and max units; the commonest value, with the others as overrides. */
+    private Person person(String name, Resource resource, List<Period> periods) {
+        Map<String, Double> byPeriod = calendars.capacity(resource, periods);
+        Map<Double, Integer> frequency = new HashMap<>();
+        byPeriod.values().forEach(hours -> frequency.merge(hours, 1, Integer::sum));
+        Double usual = frequency.entrySet().stream()
+                .max(Map.Entry.<Double, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+        Map<String, Double> overrides = new LinkedHashMap<>();
+        byPeriod.forEach((period, hours) -> {
+            if (!hours.equals(usual)) {
+                overrides.put(period, hours);
+            }
+        });
+        return new Person(name, isBlank(resource.getGroup()) ? null : resource.getGroup().strip(), usual, overrides);
+    }
+
+    /** The schedule's links (GanttProject's nested ones read from the file itself), counted as they are used. */
+    private TaskLinks links(List<SheetCounts> counts) {
+        List<TaskLinks.Link> links = new ArrayList<>();
+        for (Task task : project.getTasks()) {
+            for (Relation relation : task.getPredecessors()) {
+                links.add(new TaskLinks.Link(relation.getPredecessorTask(), task, relation.getType()));
+            }
+        }
+        addGanttProjectLinks(links);
+        TaskLinks resolved = new TaskLinks(links, workKeys::get);
+        if (resolved.startOnly > 0) {
+            issues.warning(LINKS, 0, null, resolved.startOnly + " start-to-start or start-to-finish links do not "
+                    + "order finishes, so they are not read as \"depends on\"");
+        }
+        counts.add(new SheetCounts(LINKS, links.size(), links.size() - resolved.startOnly, resolved.startOnly));
+        return resolved;
+    }
+
+    private void addGanttProjectLinks(List<TaskLinks.Link> links) {
+        if (project.getProjectProperties().getFileType() == null
+                || !project.getProjectProperties().getFileType().equalsIgnoreCase("GAN")) {
+            return;
+        }
+        List<GanttProjectLinks.GanTask> ganTasks;
+        try {
+            ganTasks = GanttProjectLinks.read(file);
+        } catch (IOException e) {
+            issues.warning(LINKS, 0, null, "links of nested tasks could not be read (" + e.getMessage() + "): only "
+                    + "top-level tasks' links are used");
+            return;
+        }
+        List<Task> tasks = project.getTasks().stream().filter(t -> !isProjectSummary(t)).toList();
+        if (tasks.size() != ganTasks.size()) {
+            issues.warning(LINKS, 0, null, "the file's tasks do not line up with what MPXJ read: only top-level "
+                    + "tasks' links are used");
+            return;
+        }
+        Map<String, Task> byGanId = new HashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            byGanId.put(ganTasks.get(i).id(), tasks.get(i));
+        }
+        Set<List<Object>> known = new java.util.HashSet<>();
+        for (TaskLinks.Link link : links) {
+            known.add(List.of(System.identityHashCode(link.predecessor()), System.identityHashCode(link.successor())));
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            for (GanttProjectLinks.Depend depend : ganTasks.get(i).depends()) {
+                Task successor = byGanId.get(depend.successorId());
+                if (successor != null && known.add(List.of(System.identityHashCode(tasks.get(i)),
+                        System.identityHashCode(successor)))) {
+                    links.add(new TaskLinks.Link(tasks.get(i), successor, ganType(depend.type())));
+                }
+            }
+        }
+    }
+
+    private static RelationType ganType(int type) {
+        return switch (type) {
+            case 1 -> RelationType.START_START;
+            case 3 -> RelationType.FINISH_FINISH;
+            case 4 -> RelationType.START_FINISH;
+            default -> RelationType.FINISH_START;
+        };
+    }
+
+    /** The day the plan was first written down: tasks created that day are its original scope, not additions. */
+    private static LocalDate firstCreated(List<Task> work) {
+        LocalDate first = null;
+        for (Task task : work) {
+            LocalDate created = task.getCreateDate() == null ? null : task.getCreateDate().toLocalDate();
+            if (created != null && (first == null || created.isBefore(first))) {
+                first = created;
+            }
+        }
+        return first;
+    }
+
+    private WorkItem item(Task task, List<Period> periods, TaskLinks links, LocalDate firstWritten) {
+        List<Person> owners = new ArrayList<>();
+        double units = 0;
+        for (ResourceAssignment assignment : task.getResourceAssignments()) {
+            Person person = assignment.getResource() == null ? null : people.get(assignment.getResource());
+            if (person != null && !owners.contains(person)) {
+                owners.add(person);
+                units += assignment.getUnits() == null ? 1.0 : assignment.getUnits().doubleValue() / 100.0;
+            }
+        }
+        double workHours = calendars.hours(task.getWork());
+        double estimate = workHours > 0 ? workHours
+                : calendars.hours(task.getDuration()) * (owners.isEmpty() ? 1.0 : units);
+        double actual = calendars.hours(task.getActualWork());
+        LocalDate start = day(task.getStart());
+        LocalDate finish = day(task.getFinish());
+        Period period = finish != null ? grain.periodOf(finish) : start != null ? grain.periodOf(start) : null;
+        LocalDate created = day(task.getCreateDate());
+        Map<String, String> attributes = new LinkedHashMap<>();
+        put(attributes, "Unique ID", task.getUniqueID());
+        put(attributes, "WBS", task.getWBS());
+        put(attributes, "% complete", task.getPercentageComplete());
+        put(attributes, "Baseline finish", day(task.getBaselineFinish()));
+        Status status = status(task);
+        double rounded = WorkCalendars.round(estimate);
+        return WorkItem.builder(workKeys.get(task)).title(isBlank(task.getName()) ? null : task.getName().strip())
+                .type("Task").owners(owners.stream().map(Person::name).toList()).team(commonTeam(owners)).status(status).priority(rank(task))
+                .estimate(rounded > 0 ? rounded : null)
+                .workByPeriod(rounded > 0 && period != null ? calendars.spread(task, rounded, periods, period) : null)
+                .actual(actual > 0 ? WorkCalendars.round(actual) : null)
+                .period(period == null ? null : period.name()).start(start).due(finish)
+                .added(created != null && firstWritten != null && created.isAfter(firstWritten) ? created : null)
+                .done(status == Status.DONE ? doneOn(task) : null).dependsOn(links.dependenciesOf(task))
+                .goal(goalOf(task)).attributes(attributes).sourceRow(task.getID() == null ? 0 : task.getID())
+                .build();
+    }
+
+    /** Inactive tasks were cut; 100% or an actual finish is done; any progress or an actual start is under way. */
+    private static Status status(Task task) {
+        double percent = task.getPercentageComplete() == null ? 0 : task.getPercentageComplete().doubleValue();
+        if (!task.getActive()) {
+            return Status.DEPRIORITIZED;
+        }
+        if (percent >= 100 || task.getActualFinish() != null) {
+            return Status.DONE;
+        }
+        return percent > 0 || task.getActualStart() != null ? Status.IN_PROGRESS : Status.TODO;
+    }
+
+    private static LocalDate doneOn(Task task) {
+        return day(task.getActualFinish() != null ? task.getActualFinish() : task.getFinish());
+    }
+
+    /** Project priorities run 0-1000 (500 is medium): 900 and up is top, 600 high, 400 medium, below that low. */
+    private static Integer rank(Task task) {
+        if (task.getPriority() == null) {
+            return null;
+        }
+        int value = task.getPriority().getValue();
+        return value >= 900 ? 1 : value >= 600 ? 2 : value >= 400 ? 3 : 4;
+    }
+
+    /** The nearest summary task above: the outcome this task is part of. */
+    private static String goalOf(Task task) {
+        for (Task parent = task.getParentTask(); parent != null; parent = parent.getParentTask()) {
+            if (!isProjectSummary(parent) && !isBlank(parent.getName())) {
+                return parent.getName().strip();
+            }
+        }
+        return null;
+    }
+
+    /** The team (resource group) all its owners share, if they share one. */
+    private static String commonTeam(List<Person> owners) {
+        String team = null;
+        for (Person owner : owners) {
+            if (owner.team() == null || (team != null && !team.equals(owner.team()))) {
+                return null;
+            }
+            team = owner.team();
+        }
+        return team;
+    }
+
+    /** A finish later than the baseline finish is a slip: the due date moved from the baseline to the finish. */
+    private java.util.Optional<PlanChange> slip(Task task, WorkItem item, LocalDate asOf) {
+        LocalDate baseline = day(task.getBaselineFinish());
+        if (baseline == null || item.due() == null || !item.due().isAfter(baseline)) {
+            return java.util.Optional.empty();
+        }
+        LocalDate saved = day(project.getProjectProperties().getLastSaved());
+        LocalDate when = asOf != null ? asOf : saved != null ? saved : baseline;
+        return java.util.Optional.of(new PlanChange(when, item.key(), ChangeKind.DUE_CHANGED, baseline.toString(),
+                item.due().toString(), null, "finish is later than the baseline finish", item.sourceRow()));
+    }
+
+    /**
+     * The plan's status date (Primavera's data date); else the current date MS Project XML and MPX files are saved
+     * with; else the day the file was last saved: a schedule speaks for the day it was last worked on, and judging a
+     * years-old file as of today would make every open task years late. Without any of them, today.
+     */
+    private LocalDate asOf() {
+        ProjectProperties properties = project.getProjectProperties();
+        if (properties.getStatusDate() != null) {
+            return properties.getStatusDate().toLocalDate();
+        }
+        String type = properties.getFileType() == null ? "" : properties.getFileType();
+        if ((type.equals("MSPDI") || type.equals("MPX")) && properties.getCurrentDate() != null) {
+            return fallbackAsOf(properties.getCurrentDate().toLocalDate(), "its current date");
+        }
+        if (properties.getLastSaved() != null) {
+            return fallbackAsOf(properties.getLastSaved().toLocalDate(), "the day it was last saved");
+        }
+        issues.warning(TASKS, 0, null, "the file has no status date: audited as of today unless --as-of gives "
+                + "another date");
+        return null;
+    }
+
+    private LocalDate fallbackAsOf(LocalDate date, String what) {
+        issues.warning(TASKS, 0, null, "the file has no status date: audited as of " + what + ", " + date
+                + " (--as-of gives another date)");
+        return date;
+    }
+
+    /** The project's title or name, unless it is MPXJ's or MS Project's placeholder or a file name. */
+    private String planName() {
+        ProjectProperties properties = project.getProjectProperties();
+        for (String candidate : new String[] {properties.getProjectTitle(), properties.getName()}) {
+            if (!isBlank(candidate) && !candidate.strip().equals(MPXJ_DEFAULT_TITLE)
+                    && !candidate.strip().equalsIgnoreCase(fileName) && !candidate.contains(".")) {
+                return candidate.strip();
+            }
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static void put(Map<String, String> attributes, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            attributes.put(name, value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+                    ? String.valueOf(n.longValue()) : value.toString());
+        }
+    }
+
+    private static LocalDate day(LocalDateTime time) {
+        return time == null ? null : time.toLocalDate();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}
