@@ -36,7 +36,8 @@ class SamplesTest {
      * The as-of date of samples that cannot carry one (a lone Items CSV has no Plan sheet); without it they would be
      * audited on today's date and their findings would change from day to day. samples/README.md gives the same date.
      */
-    static final Map<String, LocalDate> AS_OF = Map.of("website-relaunch.csv", LocalDate.of(2026, 11, 23));
+    static final Map<String, LocalDate> AS_OF = Map.of("website-relaunch.csv", LocalDate.of(2026, 11, 23),
+            "floppy-bird.gan", LocalDate.of(2017, 3, 20));
 
     static RuleSet ruleSet;
     static final Map<String, Audit> audits = new TreeMap<>();
@@ -50,12 +51,12 @@ class SamplesTest {
         }
     }
 
-    /** The plans in samples/: every .xlsx and .csv file (the scripts, README and sources folder are not plans). */
+    /** The plans in samples/: every .xlsx, .csv, .gan and .mpp file (the scripts, README and sources folder are not plans). */
     static List<Path> sampleFiles() throws Exception {
         try (Stream<Path> files = Files.list(SAMPLES)) {
             return files.filter(Files::isRegularFile).filter(f -> {
                 String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return name.endsWith(".xlsx") || name.endsWith(".csv");
+                return name.endsWith(".xlsx") || name.endsWith(".csv") || name.endsWith(".gan") || name.endsWith(".mpp");
             }).sorted().toList();
         }
     }

@@ -87,6 +87,17 @@ class AuditsApiTest extends WebTestSupport {
     }
 
     @Test
+    void anMsProjectFileUploadsAndAuditsLikeAWorkbook() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(upload("samples/myproject-2003.mpp").getResponse()
+                .getContentAsString());
+
+        assertThat(report.at("/plan/name").asText()).isEqualTo("MyProject");
+        assertThat(report.at("/plan/source").asText()).isEqualTo("myproject-2003.mpp");
+        assertThat(report.at("/asOf").asText()).isEqualTo("2003-03-28");
+        assertThat(report.at("/findings").size()).isPositive();
+    }
+
+    @Test
     void unreadableUploadIsA400ProblemAndStoresNothing() throws Exception {
         int before = countAudits();
         long filesBefore = uploadedFiles();

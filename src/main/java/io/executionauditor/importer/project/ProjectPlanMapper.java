@@ -44,7 +44,8 @@ final class ProjectPlanMapper {
     static final String TASKS = "Tasks";
     static final String RESOURCES = "Resources";
     static final String LINKS = "Links";
-    private static final String MPXJ_DEFAULT_TITLE = "Project1";
+    /** Names programs give a plan nobody named: MS Project's (and MPXJ's) and GanttProject's. */
+    private static final Set<String> PLACEHOLDER_NAMES = Set.of("project1", "untitled gantt project");
 
     private final ProjectFile project;
     private final Path file;
@@ -463,11 +464,11 @@ final class ProjectPlanMapper {
         return date;
     }
 
-    /** The project's title or name, unless it is MPXJ's or MS Project's placeholder or a file name. */
+    /** The project's title or name, unless it is a program's placeholder or a file name; else the file's name. */
     private String planName() {
         ProjectProperties properties = project.getProjectProperties();
         for (String candidate : new String[] {properties.getProjectTitle(), properties.getName()}) {
-            if (!isBlank(candidate) && !candidate.strip().equals(MPXJ_DEFAULT_TITLE)
+            if (!isBlank(candidate) && !PLACEHOLDER_NAMES.contains(candidate.strip().toLowerCase(java.util.Locale.ROOT))
                     && !candidate.strip().equalsIgnoreCase(fileName) && !candidate.contains(".")) {
                 return candidate.strip();
             }
