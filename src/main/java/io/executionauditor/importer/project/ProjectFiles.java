@@ -40,6 +40,11 @@ final class ProjectFiles {
     }
 
     private static UnreadableInputException damaged(String name, String format, Exception e) {
+        if (reason(e).contains("DOCTYPE")) {
+            return new UnreadableInputException(name + " looks like " + format + " but declares a DOCTYPE, which is "
+                    + "refused: XML entities can make a reader fetch files or expand without end (save the plan "
+                    + "again from its program)");
+        }
         return new UnreadableInputException(name + " looks like " + format + " but cannot be read: it may be damaged "
                 + "or from a version MPXJ does not know (" + reason(e) + ")");
     }

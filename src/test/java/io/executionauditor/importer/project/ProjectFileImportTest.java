@@ -242,6 +242,19 @@ class ProjectFileImportTest {
     }
 
     @Test
+    void anExternalEntityInProjectXmlIsRefusedAndReadsNothing() throws IOException {
+        String xml = Files.readString(realFile("sample.xml")).replaceFirst("<\\?xml version=\"1.0\"\\?>",
+                "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>")
+                .replaceFirst("<Name>Second Task</Name>", "<Name>Leak &xxe;</Name>");
+        Path hostile = temp.resolve("hostile.xml");
+        Files.writeString(hostile, xml);
+
+        assertThatThrownBy(() -> new PlanImporter().importPlan(hostile))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessageStartingWith("hostile.xml looks like an MS Project XML file but declares a DOCTYPE");
+    }
+
+    @Test
     void xmlThatIsNoPlanSaysSo() throws IOException {
         Path html = temp.resolve("page.xml");
         Files.writeString(html, "<?xml version=\"1.0\"?><html><body>not a plan</body></html>");
