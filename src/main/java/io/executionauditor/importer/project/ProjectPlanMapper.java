@@ -453,14 +453,14 @@ final class ProjectPlanMapper {
         if (properties.getLastSaved() != null) {
             return fallbackAsOf(properties.getLastSaved().toLocalDate(), "the day it was last saved");
         }
-        issues.warning(TASKS, 0, null, "the file has no status date: audited as of today unless --as-of gives "
-                + "another date");
+        issues.warning(TASKS, 0, null, "the file has no status date: audited as of today, unless the audit is "
+                + "given an as-of date");
         return null;
     }
 
     private LocalDate fallbackAsOf(LocalDate date, String what) {
         issues.warning(TASKS, 0, null, "the file has no status date: audited as of " + what + ", " + date
-                + " (--as-of gives another date)");
+                + " (an as-of date given to the audit overrides it)");
         return date;
     }
 
