@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +56,8 @@ final class ProjectPlanMapper {
     /** Work tasks and their keys; people by their resource. */
     private final Map<Task, String> workKeys = new IdentityHashMap<>();
     private final Map<Resource, Person> people = new IdentityHashMap<>();
+    /** The people by name, in the file's resource order. */
+    private final Map<String, Person> peopleByName = new LinkedHashMap<>();
 
     ProjectPlanMapper(ProjectFile project, Path file, String fileName, PeriodGrain grain) {
         this.project = project;
@@ -82,7 +83,7 @@ final class ProjectPlanMapper {
             slip(task, item, asOf).ifPresent(slips::add);
         }
         Plan plan = new Plan(planName(), fileName, asOf, EstimateUnit.HOURS, periods,
-                new ArrayList<>(new LinkedHashSet<>(people.values())), items, List.of(), slips);
+                new ArrayList<>(peopleByName.values()), items, List.of(), slips);
         return new ImportResult(plan, new ImportReport(counts, issues.all()));
     }
 
@@ -195,7 +196,6 @@ final class ProjectPlanMapper {
 
     /** Work resources with a name are people; roles, materials, costs and unnamed placeholders are counted. */
     private SheetCounts readPeople(List<Period> periods) {
-        Map<String, Person> byName = new HashMap<>();
         List<String> roles = new ArrayList<>();
         List<String> notWork = new ArrayList<>();
         int unnamed = 0;
@@ -215,10 +215,10 @@ final class ProjectPlanMapper {
             } else if (resource.getType() != null && resource.getType() != ResourceType.WORK) {
                 notWork.add(name);
             } else {
-                Person person = byName.get(name);
+                Person person = peopleByName.get(name);
                 if (person == null) {
                     person = person(name, resource, periods);
-                    byName.put(name, person);
+                    peopleByName.put(name, person);
                 } else {
                     issues.warning(RESOURCES, resourceRow(resource), null, "a second resource named \"" + name
                             + "\": its assignments count as the first one's");
@@ -238,7 +238,7 @@ final class ProjectPlanMapper {
             issues.warning(RESOURCES, 0, null, notWork.size() + " material or cost resources skipped: only people "
                     + "own work (" + Values.examples(notWork) + ")");
         }
-        return new SheetCounts(RESOURCES, read, people.values().stream().distinct().toList().size(),
+        return new SheetCounts(RESOURCES, read, peopleByName.size(),
                 roles.size() + notWork.size() + unnamed);
     }
 
@@ -304,19 +304,22 @@ final class ProjectPlanMapper {
         for (int i = 0; i < tasks.size(); i++) {
             byGanId.put(ganTasks.get(i).id(), tasks.get(i));
         }
-        Set<List<Object>> known = new java.util.HashSet<>();
+        Map<Task, Set<Task>> known = new IdentityHashMap<>();
         for (TaskLinks.Link link : links) {
-            known.add(List.of(System.identityHashCode(link.predecessor()), System.identityHashCode(link.successor())));
+            successorsOf(known, link.predecessor()).add(link.successor());
         }
         for (int i = 0; i < tasks.size(); i++) {
             for (GanttProjectLinks.Depend depend : ganTasks.get(i).depends()) {
                 Task successor = byGanId.get(depend.successorId());
-                if (successor != null && known.add(List.of(System.identityHashCode(tasks.get(i)),
-                        System.identityHashCode(successor)))) {
+                if (successor != null && successorsOf(known, tasks.get(i)).add(successor)) {
                     links.add(new TaskLinks.Link(tasks.get(i), successor, ganType(depend.type())));
                 }
             }
         }
+    }
+
+    private static Set<Task> successorsOf(Map<Task, Set<Task>> known, Task task) {
+        return known.computeIfAbsent(task, t -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     private static RelationType ganType(int type) {
