@@ -347,7 +347,16 @@ class CsvImportTest {
     void unterminatedQuoteIsUnreadableNamingTheRow() {
         assertThatThrownBy(() -> importCsv("Key,Title\nA-1,ok\nA-2,\"never closed\n"))
                 .isInstanceOf(UnreadableInputException.class)
-                .hasMessageStartingWith("plan.csv cannot be read as CSV after row 2");
+                .hasMessage("plan.csv cannot be read as CSV: row 3 (line 3 of the file) opens a quoted cell that "
+                        + "is never closed; the file ends inside it (is the file cut short, or is a quote missing?)");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsUnreadableNamingTheRow() {
+        assertThatThrownBy(() -> importCsv("Key,Title\nA-1,\"Login\" page\nA-2,ok\n"))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessage("plan.csv cannot be read as CSV: row 2 (line 2 of the file) has text right after a "
+                        + "quoted cell's closing quote (a quote inside a quoted cell is written twice: \"\")");
     }
 
     @Test
