@@ -360,6 +360,26 @@ class CsvImportTest {
     }
 
     @Test
+    void monthNamesInSpanishFrenchGermanAndPortugueseAreRead() throws Exception {
+        ImportResult result = importCsv("Key;Due\nA-1;10/nov/25 4:51 PM\nA-2;3 M\u00e4rz 2026\nA-3;12 f\u00e9vr. 2026\n"
+                + "A-4;5 set 2026\nA-5;1 dic. 2025\nA-6;7 ago 2026\nA-7;2 juil. 2026\nA-8;9 Okt 2026\n");
+
+        assertThat(result.report().issues()).isEmpty();
+        assertThat(result.plan().items()).extracting(WorkItem::due).containsExactly(LocalDate.of(2025, 11, 10),
+                LocalDate.of(2026, 3, 3), LocalDate.of(2026, 2, 12), LocalDate.of(2026, 9, 5),
+                LocalDate.of(2025, 12, 1), LocalDate.of(2026, 8, 7), LocalDate.of(2026, 7, 2),
+                LocalDate.of(2026, 10, 9));
+    }
+
+    @Test
+    void anAbbreviationTwoMonthsShareIsNotADate() throws Exception {
+        ImportResult result = importCsv("Key,Due\nA-1,2 jui 2026\n");
+
+        assertThat(messages(result)).containsExactly("Items row 2, column Due: \"2 jui 2026\" is not a date "
+                + "(expected yyyy-mm-dd or dd/mm/yyyy)");
+    }
+
+    @Test
     void blankLinesBeforeTheHeaderAreIgnored() throws Exception {
         ImportResult result = importCsv("\n\nKey;Estimate\nA-1;2,5\n");
 
