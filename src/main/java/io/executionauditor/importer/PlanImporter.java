@@ -1,15 +1,16 @@
 package io.executionauditor.importer;
 
 import io.executionauditor.importer.csv.CsvSource;
+import io.executionauditor.importer.jira.JiraImporter;
 import io.executionauditor.importer.xlsx.XlsxSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a plan file: a canonical {@code .xlsx} workbook, a {@code .csv} file (the Items sheet alone) or a folder of
- * per-sheet CSV files ({@code Items.csv}, {@code People.csv}...). What a file is comes from its content, not its
- * name. Problems in cells are collected in the report; only an input that cannot be read at all throws.
+ * Reads a plan file: a canonical {@code .xlsx} workbook, a {@code .csv} file (the Items sheet alone, or a Jira export
+ * when its header row is one) or a folder of per-sheet CSV files ({@code Items.csv}, {@code People.csv}...). What a
+ * file is comes from its content, not its name. Problems in cells are collected in the report; only an input that cannot be read at all throws.
  */
 public final class PlanImporter {
 
@@ -22,6 +23,9 @@ public final class PlanImporter {
      * the one messages and {@code Plan.source} give.
      */
     public ImportResult importPlan(Path input, String name) throws UnreadableInputException {
+        if (JiraImporter.isJiraExport(input, name)) {
+            return JiraImporter.importPlan(input, name);
+        }
         try (SheetSource source = open(input, name)) {
             return new PlanMapping(source).run();
         }
