@@ -310,7 +310,7 @@ final class JiraMapping implements SheetSource.RowHandler {
         }
         mappedThroughCategory.forEach((how, count) -> issues.warning(sheet, 0, header.name(Field.STATUS), how
                 + " (" + count + (count == 1 ? " issue)" : " issues)")));
-        List<Period> periods = hasSprints ? DerivedPeriods.of(SprintOrder.of(sprintLists()), items)
+        List<Period> periods = hasSprints ? DerivedPeriods.of(SprintOrder.of(sprintLists()), datingItems(items))
                 : DerivedPeriods.wholePlan();
         LocalDate asOf = asOf();
         List<PlanChange> changes = carryOvers(periods, asOf);
@@ -461,6 +461,19 @@ final class JiraMapping implements SheetSource.RowHandler {
             return null;
         }
         return keyById.getOrDefault(d.parentId, d.parentId);
+    }
+
+    /**
+     * The items as they date their sprints: a carried-over issue started in an earlier sprint, so its start says
+     * nothing of when its last sprint began.
+     */
+    private List<WorkItem> datingItems(List<WorkItem> items) {
+        List<WorkItem> dating = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            WorkItem item = items.get(i);
+            dating.add(drafts.get(i).sprints.size() > 1 ? item.toBuilder().start(null).build() : item);
+        }
+        return dating;
     }
 
     /** Each issue's sprints, earliest first, for ordering the sprints. */
