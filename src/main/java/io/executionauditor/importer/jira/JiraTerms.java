@@ -167,26 +167,24 @@ final class JiraTerms {
     }
 
     private static void jira(Field field, String... headers) {
-        for (String header : headers) {
-            JIRA_HEADERS.put(fold(header), field);
-        }
+        names(JIRA_HEADERS, field, headers);
     }
 
     private static void devlake(Field field, String... headers) {
-        for (String header : headers) {
-            DEVLAKE_HEADERS.put(fold(header), field);
-        }
+        names(DEVLAKE_HEADERS, field, headers);
     }
 
     private static void custom(Field field, String... names) {
-        for (String name : names) {
-            CUSTOM_FIELDS.put(fold(name), field);
-        }
+        names(CUSTOM_FIELDS, field, names);
     }
 
     private static void workflow(Status status, String... names) {
+        names(WORKFLOW_NAMES, status, names);
+    }
+
+    private static <T> void names(Map<String, T> map, T value, String... names) {
         for (String name : names) {
-            WORKFLOW_NAMES.put(fold(name), status);
+            map.put(fold(name), value);
         }
     }
 

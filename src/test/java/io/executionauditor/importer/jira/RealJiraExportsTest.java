@@ -46,16 +46,24 @@ class RealJiraExportsTest {
         return plan.items().stream().collect(Collectors.groupingBy(by, Collectors.counting()));
     }
 
-    /** Jira Cloud, all fields, Spanish: 106 issues (35 stories, 70 sub-tasks, 1 epic). */
-    @Nested
-    class SpanishCloudExport {
-        static final Path FILE = DIR.resolve("fleetbase-lipu-jira-es.csv");
+    /** One export, imported once per test. */
+    abstract static class Export {
         final ImportResult result;
         final Plan plan;
 
-        SpanishCloudExport() throws Exception {
-            result = new PlanImporter().importPlan(FILE);
+        Export(Path file) throws Exception {
+            result = new PlanImporter().importPlan(file);
             plan = result.plan();
+        }
+    }
+
+    /** Jira Cloud, all fields, Spanish: 106 issues (35 stories, 70 sub-tasks, 1 epic). */
+    @Nested
+    class SpanishCloudExport extends Export {
+        static final Path FILE = DIR.resolve("fleetbase-lipu-jira-es.csv");
+
+        SpanishCloudExport() throws Exception {
+            super(FILE);
         }
 
         @Test
@@ -158,14 +166,11 @@ class RealJiraExportsTest {
 
     /** DevLake's table of 30 Jira issues: its own column names, minutes, all resolved. */
     @Nested
-    class DevLakeTable {
+    class DevLakeTable extends Export {
         static final Path FILE = DIR.resolve("devlake-jira-issues.csv");
-        final ImportResult result;
-        final Plan plan;
 
         DevLakeTable() throws Exception {
-            result = new PlanImporter().importPlan(FILE);
-            plan = result.plan();
+            super(FILE);
         }
 
         @Test
