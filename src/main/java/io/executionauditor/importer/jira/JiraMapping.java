@@ -77,6 +77,7 @@ final class JiraMapping implements SheetSource.RowHandler {
         final int row;
         final String key;
         final WorkItem.Builder item;
+        String type;
         String status;
         String category;
         String resolution;
@@ -157,6 +158,7 @@ final class JiraMapping implements SheetSource.RowHandler {
         }
         drafts.add(draft);
         byKey.put(key, draft);
+        draft.type = type;
         draft.item.title(summary).type(type);
         read(cells, draft);
     }
@@ -299,14 +301,26 @@ final class JiraMapping implements SheetSource.RowHandler {
         List<WorkItem> items = new ArrayList<>(drafts.size());
         Map<String, String> goals = new HashMap<>();
         Map<String, Integer> mappedThroughCategory = new LinkedHashMap<>();
+        int subtasksInTheirStory = 0;
         for (Draft d : drafts) {
             d.item.status(status(d, mappedThroughCategory));
             estimate(d, unit);
+            if (unit == EstimateUnit.POINTS && d.points == null && isSubtask(d)) {
+                d.item.estimate(0.0);
+                subtasksInTheirStory++;
+            }
             d.dependsOn.remove(d.key);
             d.item.dependsOn(new ArrayList<>(d.dependsOn));
             d.item.goal(goal(d, goals, new HashSet<>()));
             d.item.period(hasSprints ? last(d.sprints) : DerivedPeriods.WHOLE_PLAN);
             items.add(d.item.build());
+        }
+        if (subtasksInTheirStory > 0) {
+            boolean one = subtasksInTheirStory == 1;
+            issues.warning(sheet, 0, header.name(Field.STORY_POINTS), subtasksInTheirStory + (one
+                    ? " sub-task has no story points of its own" : " sub-tasks have no story points of their own")
+                    + ": Jira counts a sub-task's work in its story's points, so " + (one ? "it is" : "each is")
+                    + " read as 0 points, not as a missing estimate");
         }
         mappedThroughCategory.forEach((how, count) -> issues.warning(sheet, 0, header.name(Field.STATUS), how
                 + " (" + count + (count == 1 ? " issue)" : " issues)")));
@@ -450,6 +464,12 @@ final class JiraMapping implements SheetSource.RowHandler {
         }
         goals.put(d.key, goal);
         return goal;
+    }
+
+    /** A sub-task by its type, or an issue whose parent is another work item of the export (not an epic). */
+    private boolean isSubtask(Draft d) {
+        String parent = parentKey(d);
+        return (d.type != null && JiraTerms.isSubtaskType(d.type)) || (parent != null && byKey.containsKey(parent));
     }
 
     /** The parent's key: the parent key column, else the parent column read as an issue id or key. */

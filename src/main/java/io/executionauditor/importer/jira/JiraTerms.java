@@ -58,6 +58,7 @@ final class JiraTerms {
     private static final Map<String, Status> WORKFLOW_NAMES = new HashMap<>();
     private static final Set<String> NOT_DONE_RESOLUTIONS = new HashSet<>();
     private static final Set<String> CONTAINER_TYPES = new HashSet<>();
+    private static final Set<String> SUBTASK_TYPES = new HashSet<>();
     private static final Set<String> UNASSIGNED = new HashSet<>();
     private static final Set<String> DEVLAKE_MARKERS = new HashSet<>();
     private static final List<String> CRITERIA_HEADINGS = List.of("acceptance criteria", "criterios de aceptación",
@@ -160,6 +161,8 @@ final class JiraTerms {
 
         // issue types that group work rather than being work
         words(CONTAINER_TYPES, "Epic", "Épica", "Épico", "Epos", "Initiative", "Iniciativa");
+        // and those that are part of another issue's work
+        words(SUBTASK_TYPES, "Sub-task", "Subtask", "Subtarea", "Sous-tâche", "Unteraufgabe", "Subtarefa", "子任务");
         words(UNASSIGNED, "Unassigned", "Sin asignar", "Non assigné", "Nicht zugewiesen", "Não atribuído");
     }
 
@@ -260,6 +263,10 @@ final class JiraTerms {
 
     static boolean isContainerType(String type) {
         return CONTAINER_TYPES.contains(fold(type));
+    }
+
+    static boolean isSubtaskType(String type) {
+        return SUBTASK_TYPES.contains(fold(type));
     }
 
     static boolean isUnassigned(String assignee) {

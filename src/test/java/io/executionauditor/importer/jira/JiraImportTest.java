@@ -264,6 +264,25 @@ class JiraImportTest {
     }
 
     @Test
+    void aSubTaskWithoutPointsCountsInItsStoryNotAsAMissingEstimate() throws Exception {
+        ImportResult points = read(export("points.csv",
+                "Issue key,Issue id,Summary,Issue Type,Status,Parent,Custom field (Story Points)",
+                "S-1,1,Story,Story,To Do,,5",
+                "S-2,2,Backend part,Sub-task,To Do,1,",
+                "S-3,3,Unpointed story,Story,To Do,,"));
+        ImportResult hours = read(export("hours.csv",
+                "Issue key,Issue id,Summary,Issue Type,Status,Parent,Original Estimate",
+                "S-1,1,Story,Story,To Do,,",
+                "S-2,2,Backend part,Sub-task,To Do,1,7200"));
+
+        assertThat(points.plan().items()).extracting(WorkItem::estimate).containsExactly(5.0, 0.0, null);
+        assertThat(messages(points)).containsExactly("Jira export column Custom field (Story Points): 1 sub-task has "
+                + "no story points of its own: Jira counts a sub-task's work in its story's points, so it is read as "
+                + "0 points, not as a missing estimate");
+        assertThat(hours.plan().items()).extracting(WorkItem::estimate).containsExactly(null, 2.0);
+    }
+
+    @Test
     void frenchGermanAndPortugueseExportsAreRead() throws Exception {
         ImportResult french = read(export("fr.csv",
                 "Résumé,Clé de ticket,ID de ticket,Type de ticket,État,Responsable,Création,Mise à jour,Sprint,"

@@ -75,6 +75,9 @@ class RealJiraExportsTest {
                     "Jira export row 106, column Tipo de Incidencia: LIPU-2 is an Epic: it groups work rather than "
                             + "being work, so it is not audited as an item; its summary is the goal of the issues "
                             + "under it",
+                    "Jira export column Campo personalizado (Story Points): 70 sub-tasks have no story points of "
+                            + "their own: Jira counts a sub-task's work in its story's points, so each is read as 0 "
+                            + "points, not as a missing estimate",
                     "Jira export: the export does not say when it was made: the plan is audited as of 2025-11-10, "
                             + "the last day an issue was updated (Actualizada); give another date with --as-of (or "
                             + "the upload's as-of date)");
@@ -137,7 +140,10 @@ class RealJiraExportsTest {
         @Test
         void storyPointsMakeTheUnitThoughNoneIsFilledIn() {
             assertThat(plan.estimateUnit()).isEqualTo(EstimateUnit.POINTS);
-            assertThat(plan.items()).allSatisfy(i -> assertThat(i.estimate()).isNull());
+            assertThat(plan.items()).filteredOn(i -> i.type().equals("Historia"))
+                    .allSatisfy(i -> assertThat(i.estimate()).isNull());
+            assertThat(plan.items()).filteredOn(i -> i.type().equals("Subtarea"))
+                    .allSatisfy(i -> assertThat(i.estimate()).as("counted in its story").isZero());
         }
 
         @Test
@@ -153,7 +159,7 @@ class RealJiraExportsTest {
             Map<String, Long> byRule = audit.findings().stream()
                     .collect(Collectors.groupingBy(Finding::ruleId, Collectors.counting()));
             assertThat(audit.asOf()).isEqualTo(LocalDate.of(2025, 11, 10));
-            assertThat(byRule).containsEntry("ownership.no-owner", 34L)
+            assertThat(byRule).containsEntry("ownership.no-owner", 34L).containsEntry("optimism.missing-estimate", 35L)
                     .containsEntry("overcommitment.too-much-wip", 1L).containsEntry("communication.stale-status", 4L)
                     .doesNotContainKey("alignment.no-goal").doesNotContainKey("ownership.shared-owner");
             assertThat(audit.findings()).filteredOn(f -> f.ruleId().equals("overcommitment.too-much-wip"))
