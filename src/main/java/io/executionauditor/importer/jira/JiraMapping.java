@@ -92,6 +92,7 @@ final class JiraMapping implements SheetSource.RowHandler {
         String parentKey;
         String parentSummary;
         String epicLink;
+        String criteria;
         final Set<String> dependsOn = new LinkedHashSet<>();
 
         Draft(int row, String key) {
@@ -217,7 +218,7 @@ final class JiraMapping implements SheetSource.RowHandler {
         d.parentSummary = first(cells, Field.PARENT_SUMMARY);
         d.epicLink = first(cells, Field.EPIC_LINK);
         team(cells, d);
-        d.item.successCriteria(criteria(cells));
+        d.criteria = criteria(cells);
         for (int index : header.blockedBy) {
             d.dependsOn.addAll(Values.keys(cell(cells, index).asText()));
         }
@@ -312,6 +313,7 @@ final class JiraMapping implements SheetSource.RowHandler {
             d.dependsOn.remove(d.key);
             d.item.dependsOn(new ArrayList<>(d.dependsOn));
             d.item.goal(goal(d, goals, new HashSet<>()));
+            d.item.successCriteria(criteria(d, new HashSet<>()));
             d.item.period(hasSprints ? last(d.sprints) : DerivedPeriods.WHOLE_PLAN);
             items.add(d.item.build());
         }
@@ -470,6 +472,15 @@ final class JiraMapping implements SheetSource.RowHandler {
     private boolean isSubtask(Draft d) {
         String parent = parentKey(d);
         return (d.type != null && JiraTerms.isSubtaskType(d.type)) || (parent != null && byKey.containsKey(parent));
+    }
+
+    /** The issue's own acceptance criteria, else (a sub-task) those of the issue it is part of. */
+    private String criteria(Draft d, Set<String> visiting) {
+        if (d.criteria != null || !visiting.add(d.key)) {
+            return d.criteria;
+        }
+        Draft parent = byKey.get(parentKey(d) == null ? "" : parentKey(d));
+        return parent == null ? null : criteria(parent, visiting);
     }
 
     /** The parent's key: the parent key column, else the parent column read as an issue id or key. */

@@ -98,6 +98,8 @@ class JiraImportTest {
                 .containsEntry("Custom field (Rank)", "0|i00002:").doesNotContainKey("Description");
         assertThat(refund.status()).as("flagged: an impediment").isEqualTo(Status.BLOCKED);
         assertThat(item(result, "PAY-4").goal()).as("a sub-task serves its story's epic").isEqualTo("Payments");
+        assertThat(item(result, "PAY-4").successCriteria()).as("and is done by its story's criteria")
+                .isEqualTo(card.successCriteria());
         assertThat(item(result, "PAY-4").done()).isEqualTo(LocalDate.of(2026, 9, 10));
         assertThat(result.plan().updates()).filteredOn(u -> u.author() != null).singleElement()
                 .satisfies(update -> {

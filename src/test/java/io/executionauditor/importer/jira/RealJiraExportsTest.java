@@ -147,9 +147,13 @@ class RealJiraExportsTest {
         }
 
         @Test
-        void acceptanceCriteriaWrittenInTheDescriptionCount() {
-            assertThat(plan.items().stream().filter(i -> i.successCriteria() != null)).hasSize(23);
+        void acceptanceCriteriaWrittenInTheDescriptionCountAndSubTasksShareTheirStorys() {
+            assertThat(plan.items()).filteredOn(i -> i.type().equals("Historia"))
+                    .filteredOn(i -> i.successCriteria() != null).hasSize(23);
             assertThat(item(plan, "LIPU-1").successCriteria()).startsWith("Criterios de aceptación");
+            assertThat(item(plan, "LIPU-134").successCriteria()).isEqualTo(item(plan, "LIPU-4").successCriteria())
+                    .startsWith("Criterios de aceptación");
+            assertThat(plan.items()).filteredOn(i -> i.successCriteria() != null).hasSize(23 + 54);
         }
 
         @Test
@@ -160,6 +164,7 @@ class RealJiraExportsTest {
                     .collect(Collectors.groupingBy(Finding::ruleId, Collectors.counting()));
             assertThat(audit.asOf()).isEqualTo(LocalDate.of(2025, 11, 10));
             assertThat(byRule).containsEntry("ownership.no-owner", 34L).containsEntry("optimism.missing-estimate", 35L)
+                    .containsEntry("alignment.no-success-criteria", 28L)
                     .containsEntry("overcommitment.too-much-wip", 1L).containsEntry("communication.stale-status", 4L)
                     .doesNotContainKey("alignment.no-goal").doesNotContainKey("ownership.shared-owner");
             assertThat(audit.findings()).filteredOn(f -> f.ruleId().equals("overcommitment.too-much-wip"))
