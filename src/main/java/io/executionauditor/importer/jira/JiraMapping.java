@@ -152,9 +152,9 @@ final class JiraMapping implements SheetSource.RowHandler {
         if (container) {
             containers.put(key, summary == null ? key : summary);
             skipped++;
-            issues.warning(sheet, rowNumber, header.name(Field.TYPE), key + " is an " + type + ": it groups work "
-                    + "rather than being work, so it is not audited as an item; its summary is the goal of the "
-                    + "issues under it");
+            issues.warning(sheet, rowNumber, header.name(Field.TYPE), key + " (" + type + ") groups work rather "
+                    + "than being work, so it is not audited as an item; its summary is the goal of the issues "
+                    + "under it");
             return;
         }
         drafts.add(draft);
@@ -192,8 +192,9 @@ final class JiraMapping implements SheetSource.RowHandler {
         });
         date(cells, Field.DUE, row, d.item::due);
         date(cells, Field.START, row, d.item::start);
+        String moved = d.category == null ? "status category changed" : "status category changed to " + d.category;
         date(cells, Field.STATUS_CATEGORY_CHANGED, row, date -> updates.add(new StatusUpdate(date, d.key, null,
-                null, "status category changed", null, row)));
+                null, moved, null, row)));
         d.points = number(cells, Field.STORY_POINTS, row);
         d.estimate = number(cells, Field.ORIGINAL_ESTIMATE, row);
         d.spent = number(cells, Field.TIME_SPENT, row);

@@ -110,7 +110,7 @@ class JiraImportTest {
                     assertThat(update.note()).isEqualTo("Waiting for the PSP sandbox");
                 });
         assertThat(result.plan().asOf()).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(messages(result)).containsExactly("Jira export row 2, column Issue Type: PAY-1 is an Epic: it "
+        assertThat(messages(result)).containsExactly("Jira export row 2, column Issue Type: PAY-1 (Epic) "
                 + "groups work rather than being work, so it is not audited as an item; its summary is the goal of "
                 + "the issues under it", "Jira export: the export does not say when it was made: the plan is "
                 + "audited as of 2026-11-23, the last day an issue was updated (Updated); give another date with "

@@ -72,7 +72,7 @@ class RealJiraExportsTest {
             assertThat(countBy(plan, WorkItem::type)).containsExactlyInAnyOrderEntriesOf(Map.of("Historia", 35L,
                     "Subtarea", 70L));
             assertThat(result.report().issues()).extracting(ImportIssue::toString).containsExactly(
-                    "Jira export row 106, column Tipo de Incidencia: LIPU-2 is an Epic: it groups work rather than "
+                    "Jira export row 106, column Tipo de Incidencia: LIPU-2 (Epic) groups work rather than "
                             + "being work, so it is not audited as an item; its summary is the goal of the issues "
                             + "under it",
                     "Jira export column Campo personalizado (Story Points): 70 sub-tasks have no story points of "
