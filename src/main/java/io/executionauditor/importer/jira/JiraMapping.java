@@ -300,6 +300,18 @@ final class JiraMapping implements SheetSource.RowHandler {
         }
         EstimateUnit unit = unit();
         boolean hasSprints = header.has(Field.SPRINT);
+        List<WorkItem> items = items(unit, hasSprints);
+        List<Period> periods = hasSprints ? DerivedPeriods.of(SprintOrder.of(sprintLists()), datingItems(items))
+                : DerivedPeriods.wholePlan();
+        LocalDate asOf = asOf();
+        List<PlanChange> changes = carryOvers(periods, asOf);
+        Plan plan = new Plan(baseName(fileName), fileName, asOf, unit, periods, List.of(), items, updates, changes);
+        SheetCounts counts = new SheetCounts(sheet, read, read - skipped, skipped);
+        return new ImportResult(plan, new ImportReport(List.of(counts), issues.all()));
+    }
+
+    /** Each issue as a work item, now that parents, links and the estimate unit are known. */
+    private List<WorkItem> items(EstimateUnit unit, boolean hasSprints) {
         List<WorkItem> items = new ArrayList<>(drafts.size());
         Map<String, String> goals = new HashMap<>();
         Map<String, Integer> mappedThroughCategory = new LinkedHashMap<>();
@@ -327,13 +339,7 @@ final class JiraMapping implements SheetSource.RowHandler {
         }
         mappedThroughCategory.forEach((how, count) -> issues.warning(sheet, 0, header.name(Field.STATUS), how
                 + " (" + count + (count == 1 ? " issue)" : " issues)")));
-        List<Period> periods = hasSprints ? DerivedPeriods.of(SprintOrder.of(sprintLists()), datingItems(items))
-                : DerivedPeriods.wholePlan();
-        LocalDate asOf = asOf();
-        List<PlanChange> changes = carryOvers(periods, asOf);
-        Plan plan = new Plan(baseName(fileName), fileName, asOf, unit, periods, List.of(), items, updates, changes);
-        SheetCounts counts = new SheetCounts(sheet, read, read - skipped, skipped);
-        return new ImportResult(plan, new ImportReport(List.of(counts), issues.all()));
+        return items;
     }
 
     /**
@@ -535,7 +541,10 @@ final class JiraMapping implements SheetSource.RowHandler {
                 LocalDate date = byName.get(to).start() != null ? byName.get(to).start()
                         : byName.get(from).end() != null ? byName.get(from).end()
                         : d.updated != null ? d.updated : asOf;
-                if (date != null) {
+                if (date == null) {
+                    issues.warning(sheet, d.row, header.name(Field.SPRINT), d.key + " went from " + from + " to " + to
+                            + ", but the export dates nothing to say when: the carry-over is not recorded");
+                } else {
                     changes.add(new PlanChange(date, d.key, ChangeKind.CARRIED_OVER, from, to, null,
                             "listed in " + from + " and then in " + to + " in the Jira export", d.row));
                 }

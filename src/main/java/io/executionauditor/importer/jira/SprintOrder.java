@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The order of a Jira export's sprints, which the CSV does not date: an issue lists the sprints it was in earliest
  * first, so a sprint an issue left comes before the one it went to; sprints no issue orders come by name, numbers
- * compared as numbers (Sprint 2 before Sprint 10).
+ * compared as numbers (Sprint 2 before Sprint 10); sprints that issues order both ways (a loop) come once nothing
+ * else can, by name.
  */
 final class SprintOrder {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
