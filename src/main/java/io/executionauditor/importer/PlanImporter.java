@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * Reads a plan file: a canonical {@code .xlsx} workbook, a {@code .csv} file (the Items sheet alone, or a Jira export
  * when its header row is one) or a folder of per-sheet CSV files ({@code Items.csv}, {@code People.csv}...). What a
- * file is comes from its content, not its name. Problems in cells are collected in the report; only an input that cannot be read at all throws.
+ * file is comes from its content, not its name. Problems in cells are collected in the report; only an input that
+ * cannot be read at all throws.
  */
 public final class PlanImporter {
 
