@@ -24,7 +24,8 @@ public final class JiraImporter {
             return false;
         }
         try {
-            return Sniffer.of(Sniffer.head(file)) == Sniffer.TEXT && JiraHeader.bind(CsvSource.header(file, name)) != null;
+            return Sniffer.of(Sniffer.head(file)) == Sniffer.TEXT
+                    && JiraHeader.bind(CsvSource.header(file, name)) != null;
         } catch (IOException | UnreadableInputException e) {
             return false; // the ordinary import says what is wrong with it
         }

@@ -45,7 +45,8 @@ final class JiraMapping implements SheetSource.RowHandler {
             "(?i)(?:ari:cloud:[^ ]*)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Characters that are no text: zero-width spaces and joiners, byte-order marks. */
-    private static final Pattern INVISIBLE = Pattern.compile("^[\\u200B-\\u200D\\u2060\\uFEFF]+|[\\u200B-\\u200D\\u2060\\uFEFF]+$");
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "^[\\u200B-\\u200D\\u2060\\uFEFF]+|[\\u200B-\\u200D\\u2060\\uFEFF]+$");
     private static final int CRITERIA_LIMIT = 500;
 
     private final String fileName;

@@ -162,7 +162,8 @@ final class JiraTerms {
         // issue types that group work rather than being work
         words(CONTAINER_TYPES, "Epic", "Épica", "Épico", "Epos", "Initiative", "Iniciativa");
         // and those that are part of another issue's work
-        words(SUBTASK_TYPES, "Sub-task", "Subtask", "Subtarea", "Sous-tâche", "Unteraufgabe", "Subtarefa", "子任务");
+        words(SUBTASK_TYPES, "Sub-task", "Subtask", "Subtarea", "Sous-tâche", "Unteraufgabe", "Subtarefa",
+                "子任务");
         words(UNASSIGNED, "Unassigned", "Sin asignar", "Non assigné", "Nicht zugewiesen", "Não atribuído");
     }
 
