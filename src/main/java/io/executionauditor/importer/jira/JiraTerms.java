@@ -15,12 +15,16 @@ import java.util.Set;
  * only; every lookup folds case, accents, spaces and punctuation ({@link #fold}).
  *
  * <p>Where the names come from: English from Atlassian's exports; Spanish from a real Jira Cloud export (the
- * fleetbase LIPU file in the tests); German headers from a real Jira Cloud export header found in a public repository
- * ("Vorgangsschlüssel", "Zugewiesene Person", "Benutzerdefinierte Felder (...)", "Statuskategorie", "Übergeordnet");
- * French and Portuguese (Brazil) headers from public tools that read those exports ("Clé de ticket", "Type de ticket",
- * "Lien du ticket entrant (Blocks)"; "Chave da item", "Tipo de item", "Responsável", "Resolvido"). Names not seen in
- * a real export are Jira's usual translations and are marked "usual" below; an export whose words are missing here
- * still imports, and the import report says which status it could not read.
+ * fleetbase LIPU file in the tests: headers, "Tareas por hacer" / "En curso", categories "Por hacer" / "En curso",
+ * "Enlace a la incidencia interna (Blocks)"); German headers from a real Jira Cloud export header in a public
+ * repository ("Vorgangsschlüssel", "Zugewiesene Person", "Erledigt", "Benutzerdefinierte Felder (...)",
+ * "Statuskategorie", "Übergeordnet") and the status "Zu erledigen" from a public importer's test; French and
+ * Portuguese (Brazil) headers from public tools that read those exports ("Clé de ticket", "Type de ticket", "Lien du
+ * ticket entrant (Blocks)"; "Chave da item", "Tipo de item", "Responsável", "Criado", "Resolvido"). Not confirmed by
+ * a real export: the other status and category names in French, German and Portuguese, German and Portuguese link
+ * words, the resolutions beyond English, and the Chinese status names (DevLake's source); they are Jira's usual
+ * translations. An export whose words are missing here still imports: the report says which status it could not
+ * read, and unknown columns are kept as attributes.
  */
 final class JiraTerms {
     /** What a Jira column means to the importer. */
