@@ -9,9 +9,11 @@ public enum ChangeColumn implements Column {
     KEY("Key", ValueKind.TEXT, true, "The key of the item that changed.", ""),
     CHANGE("Change", ValueKind.CHANGE_KIND, true, "What changed.", ChangeKind.accepted(), "Kind", "Event"),
     FROM("From", ValueKind.TEXT, false,
-            "The value before the change: a date for due changed, a number for estimate changed.", ""),
+            "The value before the change: a date for due changed, a number for estimate changed, the period left "
+            + "for carried over.", ""),
     TO("To", ValueKind.TEXT, false,
-            "The value after the change: a date for due changed, a number for estimate changed.", ""),
+            "The value after the change: a date for due changed, a number for estimate changed, the period "
+            + "entered for carried over.", ""),
     BY("By", ValueKind.TEXT, false, "Who made the change.", ""),
     REASON("Reason", ValueKind.TEXT, false, "Why.", "");
 

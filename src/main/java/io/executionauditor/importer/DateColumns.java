@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -17,18 +16,16 @@ import java.util.regex.Pattern;
  * then a day above 12 in the first part makes the column day-first, in the second part month-first. A column with
  * both, or with neither while some dates read differently both ways, is ambiguous: one issue, those dates left empty.
  */
-final class DateColumns {
+public final class DateColumns {
     static final String EXPECTED = "expected yyyy-mm-dd or dd/mm/yyyy";
 
     private static final String TIME = "(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[AaPp][Mm])?)?";
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})" + TIME);
     private static final Pattern SLASH = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})" + TIME);
     private static final Pattern DAY_MONTH_NAME = Pattern
-            .compile("(\\d{1,2})[\\s\\-/.]+(\\p{L}{3,9})\\.?[\\s\\-/.,]+(\\d{4}|\\d{2})" + TIME);
+            .compile("(\\d{1,2})[\\s\\-/.]+(\\p{L}{3,10})\\.?[\\s\\-/.,]+(\\d{4}|\\d{2})" + TIME);
     private static final Pattern MONTH_NAME_DAY = Pattern
-            .compile("(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
-    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december"};
+            .compile("(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME);
     /** Excel's 1900 date system: serial 1 is 1900-01-01; serial 60 is the 29 February 1900 Excel wrongly keeps. */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final double LAST_EXCEL_SERIAL = 2958465; // 9999-12-31
@@ -37,7 +34,7 @@ final class DateColumns {
      * The day/month order the workbook's columns have settled so far, shared by the sheets of one import: a column
      * whose own dates could be read either way follows it (one export uses one convention), with a warning.
      */
-    static final class Convention {
+    public static final class Convention {
         private Boolean dayFirst;
         private String decidedBy;
         private boolean conflicting;
@@ -61,7 +58,7 @@ final class DateColumns {
     private final Convention convention;
     private final Map<String, Group> groups = new LinkedHashMap<>();
 
-    DateColumns(String sheet, Issues issues) {
+    public DateColumns(String sheet, Issues issues) {
         this(sheet, issues, new Convention());
     }
 
@@ -76,7 +73,7 @@ final class DateColumns {
      * decided together (usually the column). The date goes to {@code target} now or when {@link #resolve()} runs; an
      * unreadable one is reported and never reaches it.
      */
-    void read(RawCell cell, int row, String header, String group, Consumer<LocalDate> target) {
+    public void read(RawCell cell, int row, String header, String group, Consumer<LocalDate> target) {
         if (cell.isBlank()) {
             return;
         }
@@ -126,7 +123,7 @@ final class DateColumns {
     }
 
     /** Decides each column's day/month order and sets its dates; call once, at the end of the sheet. */
-    void resolve() {
+    public void resolve() {
         for (Group group : groups.values()) {
             if (group.dayFirst != null ^ group.monthFirst != null) {
                 convention.decided(group.dayFirst != null, sheet + " column " + group.dates.get(0).header());
@@ -177,27 +174,15 @@ final class DateColumns {
     private static LocalDate withMonthName(String text) {
         Matcher m = DAY_MONTH_NAME.matcher(text);
         if (m.matches()) {
-            int month = month(m.group(2));
+            int month = MonthNames.month(m.group(2));
             return month == 0 ? null : date(year(m.group(3)), month, Integer.parseInt(m.group(1)));
         }
         m = MONTH_NAME_DAY.matcher(text);
         if (m.matches()) {
-            int month = month(m.group(1));
+            int month = MonthNames.month(m.group(1));
             return month == 0 ? null : date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
         }
         return null;
-    }
-
-    /** 1-12 for an English month name or its abbreviation (Mar, Sept), else 0. */
-    private static int month(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (lower.equals(MONTHS[i]) || lower.equals(MONTHS[i].substring(0, 3))
-                    || (i == 8 && lower.equals("sept"))) {
-                return i + 1;
-            }
-        }
-        return 0;
     }
 
     /** A dd/mm or mm/dd date waiting for its column to decide. */
@@ -226,7 +211,7 @@ final class DateColumns {
             }
         }
 
-        void resolve() {
+        public void resolve() {
             Slash example = dates.get(0);
             String column = example.header();
             if (dayFirst != null && monthFirst != null) {

@@ -3,7 +3,7 @@ package io.executionauditor.importer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the problems of one import, in the order found. */
+/** Collects the problems of one import, in the order found; importers of other formats share it. */
 public final class Issues {
     private final List<ImportIssue> found = new ArrayList<>();
 

@@ -1,6 +1,7 @@
 package io.executionauditor.importer;
 
 import io.executionauditor.importer.csv.CsvSource;
+import io.executionauditor.importer.jira.JiraImporter;
 import io.executionauditor.importer.project.PeriodGrain;
 import io.executionauditor.importer.project.ProjectFileImporter;
 import io.executionauditor.importer.xlsx.XlsxSource;
@@ -9,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a plan file: a canonical {@code .xlsx} workbook, a {@code .csv} file (the Items sheet alone) or a folder of
- * per-sheet CSV files ({@code Items.csv}, {@code People.csv}...). What a file is comes from its content, not its
+ * Reads a plan file: a canonical {@code .xlsx} workbook, a {@code .csv} file (the Items sheet alone, or a Jira export
+ * when its header row is one), a folder of per-sheet CSV files ({@code Items.csv}, {@code People.csv}...) or a
+ * project file MPXJ reads (MS Project, Primavera, GanttProject...). What a file is comes from its content, not its
  * name. Problems in cells are collected in the report; only an input that cannot be read at all throws.
  */
 public final class PlanImporter {
@@ -51,7 +53,8 @@ public final class PlanImporter {
                 return sheets(XlsxSource.open(input, name));
             case TEXT:
                 if (!Sniffer.isProjectText(head)) {
-                    return sheets(CsvSource.ofFile(input, name));
+                    return JiraImporter.isJiraExport(input, name) ? JiraImporter.importPlan(input, name)
+                            : sheets(CsvSource.ofFile(input, name));
                 }
                 break;
             default:

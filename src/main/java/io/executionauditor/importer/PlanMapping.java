@@ -24,7 +24,7 @@ import java.util.Set;
  * keys, team names and where each owner first appears.
  */
 final class PlanMapping {
-    static final String WHOLE_PLAN = "Whole plan";
+    static final String WHOLE_PLAN = DerivedPeriods.WHOLE_PLAN;
 
     final Issues issues = new Issues();
     private final SheetSource source;
@@ -147,46 +147,17 @@ final class PlanMapping {
     }
 
     /**
-     * The Periods sheet's periods; else the Period column's names, each starting at its items' earliest Start and
-     * ending at their latest Due (a period no item of which has a Start has no known start: rules about work added
-     * after a period started then do not judge it), ordered by their start (else their items' earliest Due; Added
-     * says when an item was written down, not when its period runs, so it does not order periods); else one period,
-     * Whole plan, holding every item, with no dates. Sheet periods are sorted by start when every start is known.
+     * The Periods sheet's periods (sorted by start when every start is known); else the Period column's names, dated
+     * by their items ({@link DerivedPeriods#of}); else one period, Whole plan, holding every item, with no dates.
      */
     private List<Period> periods() {
         if (sheetPeriods != null) {
             return sortedByStart(sheetPeriods);
         }
         if (!itemsHavePeriodColumn) {
-            return List.of(new Period(WHOLE_PLAN, null, null));
+            return DerivedPeriods.wholePlan();
         }
-        Map<String, List<WorkItem>> byPeriod = new LinkedHashMap<>();
-        for (String name : derivedPeriods.values()) {
-            byPeriod.put(name, new ArrayList<>());
-        }
-        for (WorkItem item : items) {
-            if (item.period() != null) {
-                byPeriod.get(item.period()).add(item);
-            }
-        }
-        List<Period> derived = new ArrayList<>();
-        Map<String, LocalDate> earliest = new LinkedHashMap<>();
-        byPeriod.forEach((name, its) -> {
-            LocalDate start = null;
-            LocalDate end = null;
-            LocalDate firstDue = null;
-            for (WorkItem item : its) {
-                start = min(start, item.start());
-                end = max(end, item.due());
-                firstDue = min(firstDue, item.due());
-            }
-            derived.add(new Period(name, start, end));
-            earliest.put(name, start != null ? start : firstDue);
-        });
-        if (earliest.values().stream().allMatch(java.util.Objects::nonNull)) {
-            derived.sort(Comparator.comparing(p -> earliest.get(p.name()))); // stable: ties keep sheet order
-        }
-        return derived;
+        return DerivedPeriods.of(derivedPeriods.values(), items);
     }
 
     private static List<Period> sortedByStart(List<Period> periods) {
@@ -196,14 +167,6 @@ final class PlanMapping {
         List<Period> sorted = new ArrayList<>(periods);
         sorted.sort(Comparator.comparing(Period::start)); // stable: equal starts keep sheet order
         return sorted;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null || a.isBefore(b) ? a : b;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     /** An owner who is neither a person of the People sheet nor a team: one warning, where the name first appears. */

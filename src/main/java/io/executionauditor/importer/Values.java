@@ -22,14 +22,14 @@ public final class Values {
     }
 
     /** A number and the unit written after it ({@code 8h}, {@code 3 days}, {@code 5 pts}), {@code null} if none. */
-    record Amount(double value, EstimateUnit unit) {
+    public record Amount(double value, EstimateUnit unit) {
     }
 
     /**
      * Reads {@code 12}, {@code 12.5}, {@code 12,5} (decimal comma), {@code 1,000.5}, {@code 1.000,5} and a unit
      * suffix; empty when the text is not such a number.
      */
-    static Optional<Amount> amount(String text) {
+    public static Optional<Amount> amount(String text) {
         Matcher m = AMOUNT.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -108,7 +108,7 @@ public final class Values {
     }
 
     /** Item keys: separated by , ; or white space. */
-    static List<String> keys(String text) {
+    public static List<String> keys(String text) {
         return split(KEY_SEPARATOR, text);
     }
 

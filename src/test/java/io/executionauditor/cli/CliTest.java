@@ -62,6 +62,33 @@ class CliTest {
     }
 
     @Test
+    void aJiraExportIsAuditedAndItsAssigneesAreNamed(@TempDir Path dir) throws IOException {
+        String export = "src/test/resources/realdata/jira/fleetbase-lipu-jira-es.csv";
+        Path report = dir.resolve("jira.txt");
+
+        Run run = run("audit", export, "--format", "text", "--out", report.toString());
+        Run failing = run("audit", export, "--fail-on", "critical", "--out", dir.resolve("again.txt").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(failing.exitCode()).as("34 unowned issues are critical").isEqualTo(1);
+        String text = Files.readString(report);
+        assertThat(text).contains("as of 2025-11-10").contains("105 items").contains("Salvador Gamboa")
+                .contains("Jira export row 106, column Tipo de Incidencia: LIPU-2 (Epic) groups work");
+    }
+
+    @Test
+    void aDamagedJiraExportIsOneLineAndExitTwo(@TempDir Path dir) throws IOException {
+        Path export = dir.resolve("export.csv");
+        Files.writeString(export, "Summary,Issue key,Issue id\r\nOne,A-1,1\r\n\"Two,A-2,2\r\n");
+
+        Run run = run("audit", export.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("export.csv").contains("row 3")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void missingFileIsOneLineAndExitTwo() {
         Run run = run("audit", "no/such/plan.xlsx");
 

@@ -347,7 +347,36 @@ class CsvImportTest {
     void unterminatedQuoteIsUnreadableNamingTheRow() {
         assertThatThrownBy(() -> importCsv("Key,Title\nA-1,ok\nA-2,\"never closed\n"))
                 .isInstanceOf(UnreadableInputException.class)
-                .hasMessageStartingWith("plan.csv cannot be read as CSV after row 2");
+                .hasMessage("plan.csv cannot be read as CSV: row 3 (line 3 of the file) opens a quoted cell that "
+                        + "is never closed; the file ends inside it (is the file cut short, or is a quote missing?)");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsUnreadableNamingTheRow() {
+        assertThatThrownBy(() -> importCsv("Key,Title\nA-1,\"Login\" page\nA-2,ok\n"))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessage("plan.csv cannot be read as CSV: row 2 (line 2 of the file) has text right after a "
+                        + "quoted cell's closing quote (a quote inside a quoted cell is written twice: \"\")");
+    }
+
+    @Test
+    void monthNamesInSpanishFrenchGermanAndPortugueseAreRead() throws Exception {
+        ImportResult result = importCsv("Key;Due\nA-1;10/nov/25 4:51 PM\nA-2;3 M\u00e4rz 2026\nA-3;12 f\u00e9vr. 2026\n"
+                + "A-4;5 set 2026\nA-5;1 dic. 2025\nA-6;7 ago 2026\nA-7;2 juil. 2026\nA-8;9 Okt 2026\n");
+
+        assertThat(result.report().issues()).isEmpty();
+        assertThat(result.plan().items()).extracting(WorkItem::due).containsExactly(LocalDate.of(2025, 11, 10),
+                LocalDate.of(2026, 3, 3), LocalDate.of(2026, 2, 12), LocalDate.of(2026, 9, 5),
+                LocalDate.of(2025, 12, 1), LocalDate.of(2026, 8, 7), LocalDate.of(2026, 7, 2),
+                LocalDate.of(2026, 10, 9));
+    }
+
+    @Test
+    void anAbbreviationTwoMonthsShareIsNotADate() throws Exception {
+        ImportResult result = importCsv("Key,Due\nA-1,2 jui 2026\n");
+
+        assertThat(messages(result)).containsExactly("Items row 2, column Due: \"2 jui 2026\" is not a date "
+                + "(expected yyyy-mm-dd or dd/mm/yyyy)");
     }
 
     @Test

@@ -98,6 +98,18 @@ class AuditsApiTest extends WebTestSupport {
     }
 
     @Test
+    void aJiraExportUploadIsAuditedAsOfItsLastUpdate() throws Exception {
+        JsonNode report = new ObjectMapper().readTree(upload("src/test/resources/realdata/jira/"
+                + "fleetbase-lipu-jira-es.csv").getResponse().getContentAsString());
+
+        assertThat(report.at("/plan/source").asText()).isEqualTo("fleetbase-lipu-jira-es.csv");
+        assertThat(report.at("/plan/items").asInt()).isEqualTo(105);
+        assertThat(report.at("/asOf").asText()).isEqualTo("2025-11-10");
+        assertThat(report.at("/importIssues/0/sheet").asText()).isEqualTo("Jira export");
+        assertThat(report.at("/importIssues/0/row").asInt()).isEqualTo(106);
+    }
+
+    @Test
     void unreadableUploadIsA400ProblemAndStoresNothing() throws Exception {
         int before = countAudits();
         long filesBefore = uploadedFiles();

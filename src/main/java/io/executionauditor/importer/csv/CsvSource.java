@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -105,6 +107,34 @@ public final class CsvSource implements SheetSource {
     public void close() {
     }
 
+    /**
+     * The cells of the file's first non-blank record (its header), or an empty list when it has none; for telling one
+     * kind of CSV file from another by content.
+     */
+    public static List<String> header(Path file, String label) throws UnreadableInputException {
+        List<String> header = new ArrayList<>();
+        try {
+            read(file, label, (rowNumber, cells) -> {
+                for (RawCell cell : cells) {
+                    if (!cell.isBlank()) {
+                        cells.forEach(c -> header.add(c.asText()));
+                        throw new HeaderFound();
+                    }
+                }
+            });
+        } catch (HeaderFound found) {
+            return header;
+        }
+        return header;
+    }
+
+    /** Stops reading once the header is found. */
+    private static final class HeaderFound extends RuntimeException {
+        HeaderFound() {
+            super(null, null, false, false);
+        }
+    }
+
     private static void read(Path file, String label, RowHandler handler) throws UnreadableInputException {
         byte[] head;
         try {
@@ -143,9 +173,34 @@ public final class CsvSource implements SheetSource {
             }
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            throw new UnreadableInputException(label + " cannot be read as CSV after row " + row + " ("
-                    + cause.getMessage() + ")");
+            throw damaged(label, row + 1, cause.getMessage());
         }
+    }
+
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile(
+            "\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+    private static final Pattern TEXT_AFTER_QUOTE = Pattern.compile(
+            "Invalid character between encapsulated token and delimiter at line: (\\d+)");
+
+    /**
+     * One line for a file the CSV reader gave up on: the row as a spreadsheet would number it (header = 1) and, for
+     * the faults people make, what is wrong in their words rather than the reader's.
+     */
+    static UnreadableInputException damaged(String label, long row, String reason) {
+        String why = reason == null ? "" : reason;
+        Matcher unclosed = UNCLOSED_QUOTE.matcher(why);
+        if (unclosed.find()) {
+            return new UnreadableInputException(label + " cannot be read as CSV: row " + row + " (line "
+                    + unclosed.group(1) + " of the file) opens a quoted cell that is never closed; the file ends "
+                    + "inside it (is the file cut short, or is a quote missing?)");
+        }
+        Matcher afterQuote = TEXT_AFTER_QUOTE.matcher(why);
+        if (afterQuote.find()) {
+            return new UnreadableInputException(label + " cannot be read as CSV: row " + row + " (line "
+                    + afterQuote.group(1) + " of the file) has text right after a quoted cell's closing quote "
+                    + "(a quote inside a quoted cell is written twice: \"\")");
+        }
+        return new UnreadableInputException(label + " cannot be read as CSV at row " + row + " (" + why + ")");
     }
 
     /** UTF-8 unless a UTF-16 mark says otherwise or the first bytes are not UTF-8 (then Windows-1252). */
