@@ -243,6 +243,33 @@ class ProjectFileImportTest {
     }
 
     @Test
+    void aFinishLaterThanTheBaselineIsASlipTheAuditCallsSilent() throws Exception {
+        String xml = Files.readString(realFile("sample.xml"));
+        int second = xml.indexOf("<Name>Second Task</Name>");
+        int end = xml.indexOf("</Task>", second);
+        Path baselined = temp.resolve("baselined.xml");
+        Files.writeString(baselined, xml.substring(0, end) + "<Baseline><Number>0</Number>"
+                + "<Start>2003-01-07T08:00:00</Start><Finish>2003-02-14T17:00:00</Finish></Baseline>"
+                + xml.substring(end));
+
+        Plan plan = new PlanImporter().importPlan(baselined).plan();
+        String key = titled(plan, "Second Task").key();
+
+        assertThat(plan.changes()).singleElement().satisfies(change -> {
+            assertThat(change.itemKey()).isEqualTo(key);
+            assertThat(change.kind()).isEqualTo(io.executionauditor.plan.ChangeKind.DUE_CHANGED);
+            assertThat(change.from()).isEqualTo("2003-02-14");
+            assertThat(change.to()).isEqualTo("2003-03-18");
+        });
+        io.executionauditor.audit.Audit audit = new io.executionauditor.audit.Auditor().audit(baselined, null,
+                new io.executionauditor.rules.RuleSetLoader().load(Path.of("rules")));
+        assertThat(audit.findings()).anySatisfy(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("communication.silent-slip");
+            assertThat(finding.subject().id()).isEqualTo(key);
+        });
+    }
+
+    @Test
     void anExternalEntityInProjectXmlIsRefusedAndReadsNothing() throws IOException {
         String xml = Files.readString(realFile("sample.xml")).replaceFirst("<\\?xml version=\"1.0\"\\?>",
                 "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>")
