@@ -346,16 +346,18 @@ final class ProjectPlanMapper {
     private WorkItem item(Task task, List<Period> periods, TaskLinks links, LocalDate firstWritten) {
         List<Person> owners = new ArrayList<>();
         double units = 0;
+        double ownersWork = 0;
         for (ResourceAssignment assignment : task.getResourceAssignments()) {
             Person person = assignment.getResource() == null ? null : people.get(assignment.getResource());
-            if (person != null && !owners.contains(person)) {
-                owners.add(person);
-                units += assignment.getUnits() == null ? 1.0 : assignment.getUnits().doubleValue() / 100.0;
+            if (person != null) {
+                ownersWork += calendars.hours(assignment.getWork());
+                if (!owners.contains(person)) {
+                    owners.add(person);
+                    units += assignment.getUnits() == null ? 1.0 : assignment.getUnits().doubleValue() / 100.0;
+                }
             }
         }
-        double workHours = calendars.hours(task.getWork());
-        double estimate = workHours > 0 ? workHours
-                : calendars.hours(task.getDuration()) * (owners.isEmpty() ? 1.0 : units);
+        double estimate = estimate(task, owners.isEmpty() ? 1.0 : units, ownersWork);
         double actual = calendars.hours(task.getActualWork());
         LocalDate start = day(task.getStart());
         LocalDate finish = day(task.getFinish());
@@ -378,6 +380,18 @@ final class ProjectPlanMapper {
                 .done(status == Status.DONE ? doneOn(task) : null).dependsOn(links.dependenciesOf(task))
                 .goal(goalOf(task)).attributes(attributes).sourceRow(task.getID() == null ? 0 : task.getID())
                 .build();
+    }
+
+    /**
+     * The work its owners are assigned (work for roles or materials is not theirs), else the task's work, else its
+     * duration times the owners' units: a GanttProject or Primavera plan that states no work.
+     */
+    private double estimate(Task task, double units, double ownersWork) {
+        if (ownersWork > 0) {
+            return ownersWork;
+        }
+        double work = calendars.hours(task.getWork());
+        return work > 0 ? work : calendars.hours(task.getDuration()) * units;
     }
 
     /** Inactive tasks were cut; 100% or an actual finish is done; any progress or an actual start is under way. */
