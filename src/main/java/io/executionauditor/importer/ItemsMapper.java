@@ -1,10 +1,13 @@
 package io.executionauditor.importer;
 
+import io.executionauditor.plan.ConstraintType;
 import io.executionauditor.plan.EstimateUnit;
 import io.executionauditor.plan.Normalizer;
 import io.executionauditor.plan.Priority;
+import io.executionauditor.plan.Schedule;
 import io.executionauditor.plan.Status;
 import io.executionauditor.plan.WorkItem;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +15,10 @@ import java.util.Map;
 
 /** The Items sheet, the one a plan cannot do without. */
 final class ItemsMapper extends SheetMapper<ItemColumn> {
+    private static final java.util.Set<String> YES = java.util.Set.of("yes", "y", "true", "1", "x", "critical");
+    private static final java.util.Set<String> NO = java.util.Set.of("no", "n", "false", "0", "");
     private final List<WorkItem.Builder> builders = new ArrayList<>();
+    private boolean scheduleColumns;
 
     ItemsMapper(PlanMapping mapping) {
         super(CanonicalSheet.ITEMS, ItemColumn.class, mapping);
@@ -36,6 +42,10 @@ final class ItemsMapper extends SheetMapper<ItemColumn> {
             mapping.headerUnit = EstimateUnit.HOURS;
         }
         mapping.itemsHavePeriodColumn = header.has(ItemColumn.PERIOD);
+        scheduleColumns = java.util.stream.Stream.of(ItemColumn.DURATION, ItemColumn.ACTUAL_START,
+                ItemColumn.BASELINE_START, ItemColumn.BASELINE_FINISH, ItemColumn.BASELINE_DURATION,
+                ItemColumn.TOTAL_FLOAT, ItemColumn.CRITICAL, ItemColumn.CONSTRAINT, ItemColumn.CONSTRAINT_DATE)
+                .anyMatch(header::has);
         if (!header.has(ItemColumn.PERIOD) && mapping.sheetPeriods != null) {
             issues.warning(sheet.title(), rowNumber, null, "no " + ItemColumn.PERIOD.allNames()
                     + " column: no item is committed to any of the periods of the Periods sheet");
@@ -79,8 +89,9 @@ final class ItemsMapper extends SheetMapper<ItemColumn> {
         date(cells, ItemColumn.DONE, rowNumber, item::done);
         String depends = text(cells, ItemColumn.DEPENDS_ON);
         if (depends != null) {
-            item.dependsOn(Values.keys(depends));
+            item.links(DependencyText.parse(depends));
         }
+        item.schedule(schedule(cells, rowNumber));
         item.successCriteria(text(cells, ItemColumn.SUCCESS_CRITERIA));
         item.goal(text(cells, ItemColumn.GOAL));
         String labels = text(cells, ItemColumn.LABELS);
@@ -96,6 +107,48 @@ final class ItemsMapper extends SheetMapper<ItemColumn> {
         }
         item.attributes(attributes);
         builders.add(item);
+    }
+
+    /** The schedule columns, when the sheet has any: {@code null} for a plan without them. */
+    private Schedule schedule(List<RawCell> cells, int rowNumber) {
+        if (!scheduleColumns) {
+            return null;
+        }
+        LocalDate[] dates = new LocalDate[4];
+        date(cells, ItemColumn.ACTUAL_START, rowNumber, d -> dates[0] = d);
+        date(cells, ItemColumn.BASELINE_START, rowNumber, d -> dates[1] = d);
+        date(cells, ItemColumn.BASELINE_FINISH, rowNumber, d -> dates[2] = d);
+        date(cells, ItemColumn.CONSTRAINT_DATE, rowNumber, d -> dates[3] = d);
+        String critical = text(cells, ItemColumn.CRITICAL);
+        Boolean isCritical = critical == null ? null : YES.contains(Normalizer.key(critical)) ? Boolean.TRUE
+                : NO.contains(Normalizer.key(critical)) ? Boolean.FALSE : null;
+        if (critical != null && isCritical == null) {
+            issues.error(sheet.title(), rowNumber, name(ItemColumn.CRITICAL), "\"" + critical
+                    + "\" is not yes or no (left empty)");
+        }
+        ConstraintType constraint = choice(cells, ItemColumn.CONSTRAINT, rowNumber, ConstraintType::parse,
+                "constraint", "ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO or MFO", " (left empty)");
+        return new Schedule(days(cells, ItemColumn.DURATION, rowNumber), dates[1], dates[2],
+                days(cells, ItemColumn.BASELINE_DURATION, rowNumber), days(cells, ItemColumn.TOTAL_FLOAT, rowNumber),
+                isCritical, constraint, dates[3], dates[0], null);
+    }
+
+    /** Working days: a plain number, or one written with d, or h (eight to a day). */
+    private Double days(List<RawCell> cells, ItemColumn column, int rowNumber) {
+        RawCell cell = cell(cells, column);
+        if (cell.isBlank()) {
+            return null;
+        }
+        if (cell.number() != null) {
+            return cell.number();
+        }
+        java.util.Optional<Values.Amount> amount = Values.amount(cell.asText());
+        if (amount.isEmpty() || amount.get().unit() == EstimateUnit.POINTS) {
+            issues.error(sheet.title(), rowNumber, name(column), "\"" + cell.asText()
+                    + "\" is not a number of working days (expected a number such as 10 or 10d)");
+            return null;
+        }
+        return amount.get().unit() == EstimateUnit.HOURS ? amount.get().value() / 8 : amount.get().value();
     }
 
     /** Owner names, spelled as the People sheet spells them when it names them loosely the same. */

@@ -10,18 +10,29 @@ import java.util.Objects;
  * estimate and actual are in the plan's unit. Columns the format does not know are kept in {@code attributes}.
  * {@code sourceRow} is the row the item came from, as the spreadsheet shows it (0 when not from a sheet).
  * {@code workByPeriod} is how a schedule spreads the estimate over the periods the item spans (a project file's
- * long task); empty, as for every sprint item, when all of it falls in the item's own period.
+ * long task); empty, as for every sprint item, when all of it falls in the item's own period. {@code links} are
+ * its dependencies with their type and lag; {@code dependsOn} the keys of those that order finishes (finish-to-start
+ * and finish-to-finish). Either may be given and the other follows: plain keys are finish-to-start links.
+ * {@code schedule} is what a scheduling tool adds (baseline, float, constraint...), {@code null} for sprint plans.
  */
 public record WorkItem(String key, String title, String type, List<String> owners, String team, Status status,
         Integer priority, Double estimate, Double actual, String period, LocalDate start, LocalDate due,
         LocalDate added, LocalDate done, List<String> dependsOn, String successCriteria, String goal,
-        List<String> labels, Map<String, String> attributes, int sourceRow, Map<String, Double> workByPeriod) {
+        List<String> labels, Map<String, String> attributes, int sourceRow, Map<String, Double> workByPeriod,
+        List<Dependency> links, Schedule schedule) {
 
     public WorkItem {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(status, "status");
         owners = List.copyOf(owners == null ? List.of() : owners);
         dependsOn = List.copyOf(dependsOn == null ? List.of() : dependsOn);
+        links = List.copyOf(links == null ? List.of() : links);
+        if (links.isEmpty() && !dependsOn.isEmpty()) {
+            links = dependsOn.stream().map(Dependency::finishToStart).toList();
+        } else if (dependsOn.isEmpty() && !links.isEmpty()) {
+            dependsOn = links.stream().filter(link -> link.type().ordersFinishes()).map(Dependency::key).distinct()
+                    .toList();
+        }
         labels = List.copyOf(labels == null ? List.of() : labels);
         attributes = Map.copyOf(attributes == null ? Map.of() : attributes);
         workByPeriod = workByPeriod == null ? Map.of() : java.util.Collections.unmodifiableMap(
@@ -40,7 +51,7 @@ public record WorkItem(String key, String title, String type, List<String> owner
         return new Builder(key).title(title).type(type).owners(owners).team(team).status(status).priority(priority)
                 .estimate(estimate).actual(actual).period(period).start(start).due(due).added(added).done(done)
                 .dependsOn(dependsOn).successCriteria(successCriteria).goal(goal).labels(labels)
-                .attributes(attributes).sourceRow(sourceRow).workByPeriod(workByPeriod);
+                .attributes(attributes).sourceRow(sourceRow).workByPeriod(workByPeriod).links(links).schedule(schedule);
     }
 
     /** Importers and tests fill an item field by field; most fields are optional. */
@@ -66,6 +77,8 @@ public record WorkItem(String key, String title, String type, List<String> owner
         private Map<String, String> attributes = Map.of();
         private int sourceRow;
         private Map<String, Double> workByPeriod = Map.of();
+        private List<Dependency> links = List.of();
+        private Schedule schedule;
 
         private Builder(String key) {
             this.key = key;
@@ -92,10 +105,13 @@ public record WorkItem(String key, String title, String type, List<String> owner
         public Builder attributes(Map<String, String> value) { attributes = value; return this; }
         public Builder sourceRow(int value) { sourceRow = value; return this; }
         public Builder workByPeriod(Map<String, Double> value) { workByPeriod = value; return this; }
+        public Builder links(List<Dependency> value) { links = value; return this; }
+        public Builder schedule(Schedule value) { schedule = value; return this; }
 
         public WorkItem build() {
             return new WorkItem(key, title, type, owners, team, status, priority, estimate, actual, period, start,
-                    due, added, done, dependsOn, successCriteria, goal, labels, attributes, sourceRow, workByPeriod);
+                    due, added, done, dependsOn, successCriteria, goal, labels, attributes, sourceRow, workByPeriod,
+                    links, schedule);
         }
     }
 }

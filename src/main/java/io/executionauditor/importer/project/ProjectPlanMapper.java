@@ -6,11 +6,15 @@ import io.executionauditor.importer.Issues;
 import io.executionauditor.importer.SheetCounts;
 import io.executionauditor.importer.Values;
 import io.executionauditor.plan.ChangeKind;
+import io.executionauditor.plan.ConstraintType;
+import io.executionauditor.plan.Dependency;
+import io.executionauditor.plan.LinkType;
 import io.executionauditor.plan.EstimateUnit;
 import io.executionauditor.plan.Period;
 import io.executionauditor.plan.Person;
 import io.executionauditor.plan.Plan;
 import io.executionauditor.plan.PlanChange;
+import io.executionauditor.plan.Schedule;
 import io.executionauditor.plan.Status;
 import io.executionauditor.plan.WorkItem;
 import java.io.IOException;
@@ -268,7 +272,7 @@ final class ProjectPlanMapper {
         List<TaskLinks.Link> links = new ArrayList<>();
         for (Task task : project.getTasks()) {
             for (Relation relation : task.getPredecessors()) {
-                links.add(new TaskLinks.Link(relation.getPredecessorTask(), task, relation.getType()));
+                links.add(new TaskLinks.Link(relation.getPredecessorTask(), task, relation.getType(), relation.getLag()));
             }
         }
         addGanttProjectLinks(links);
@@ -312,7 +316,7 @@ final class ProjectPlanMapper {
             for (GanttProjectLinks.Depend depend : ganTasks.get(i).depends()) {
                 Task successor = byGanId.get(depend.successorId());
                 if (successor != null && successorsOf(known, tasks.get(i)).add(successor)) {
-                    links.add(new TaskLinks.Link(tasks.get(i), successor, ganType(depend.type())));
+                    links.add(new TaskLinks.Link(tasks.get(i), successor, ganType(depend.type()), null));
                 }
             }
         }
@@ -378,6 +382,7 @@ final class ProjectPlanMapper {
                 .period(period == null ? null : period.name()).start(start).due(finish)
                 .added(created != null && firstWritten != null && created.isAfter(firstWritten) ? created : null)
                 .done(status == Status.DONE ? doneOn(task) : null).dependsOn(links.dependenciesOf(task))
+                .links(typedLinks(task, links)).schedule(schedule(task))
                 .goal(goalOf(task)).attributes(attributes).sourceRow(task.getID() == null ? 0 : task.getID())
                 .build();
     }
@@ -392,6 +397,62 @@ final class ProjectPlanMapper {
         }
         double work = calendars.hours(task.getWork());
         return work > 0 ? work : calendars.hours(task.getDuration()) * units;
+    }
+
+    /**
+     * The task's links with their type and lag: those from work items as the file has them, and those through a
+     * milestone or summary as the finish-to-start links they amount to.
+     */
+    private List<Dependency> typedLinks(Task task, TaskLinks links) {
+        Map<String, Dependency> byKey = new LinkedHashMap<>();
+        for (TaskLinks.Link link : links.directLinks(task)) {
+            String key = workKeys.get(link.predecessor());
+            byKey.putIfAbsent(key, new Dependency(key, linkType(link.type()), calendars.days(link.lag())));
+        }
+        for (String key : links.dependenciesOf(task)) {
+            byKey.putIfAbsent(key, Dependency.finishToStart(key));
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static LinkType linkType(RelationType type) {
+        if (type == null) {
+            return LinkType.FS;
+        }
+        return switch (type) {
+            case START_START -> LinkType.SS;
+            case FINISH_FINISH -> LinkType.FF;
+            case START_FINISH -> LinkType.SF;
+            default -> LinkType.FS;
+        };
+    }
+
+    /** What the scheduling tool knows of the task: lengths and float in working days, baseline, constraint. */
+    private Schedule schedule(Task task) {
+        return new Schedule(daysOrNull(task.getDuration()), day(task.getBaselineStart()),
+                day(task.getBaselineFinish()), daysOrNull(task.getBaselineDuration()),
+                daysOrNull(task.getTotalSlack()), task.getCritical(), constraint(task.getConstraintType()),
+                day(task.getConstraintDate()), day(task.getActualStart()), day(task.getActualFinish()));
+    }
+
+    private Double daysOrNull(org.mpxj.Duration duration) {
+        return duration == null ? null : WorkCalendars.round(calendars.days(duration));
+    }
+
+    private static ConstraintType constraint(org.mpxj.ConstraintType type) {
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case AS_LATE_AS_POSSIBLE -> ConstraintType.ALAP;
+            case MUST_START_ON, START_ON -> ConstraintType.MSO;
+            case MUST_FINISH_ON, FINISH_ON -> ConstraintType.MFO;
+            case START_NO_EARLIER_THAN -> ConstraintType.SNET;
+            case START_NO_LATER_THAN -> ConstraintType.SNLT;
+            case FINISH_NO_EARLIER_THAN -> ConstraintType.FNET;
+            case FINISH_NO_LATER_THAN -> ConstraintType.FNLT;
+            default -> ConstraintType.ASAP;
+        };
     }
 
     /** Inactive tasks were cut; 100% or an actual finish is done; any progress or an actual start is under way. */

@@ -19,13 +19,14 @@ import org.mpxj.Task;
  */
 final class TaskLinks {
     /** One link of the schedule: {@code successor} waits for {@code predecessor}. */
-    record Link(Task predecessor, Task successor, RelationType type) {
+    record Link(Task predecessor, Task successor, RelationType type, org.mpxj.Duration lag) {
         boolean ordersFinishes() {
             return type == null || type == RelationType.FINISH_START || type == RelationType.FINISH_FINISH;
         }
     }
 
     private final Map<Task, List<Link>> into = new IdentityHashMap<>();
+    private final Map<Task, List<Link>> allInto = new IdentityHashMap<>();
     private final Function<Task, String> workKey;
     private final Map<Task, Set<String>> resolved = new IdentityHashMap<>();
     private final Set<Task> resolving = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -35,6 +36,7 @@ final class TaskLinks {
     TaskLinks(List<Link> links, Function<Task, String> workKey) {
         this.workKey = workKey;
         for (Link link : links) {
+            allInto.computeIfAbsent(link.successor(), t -> new ArrayList<>()).add(link);
             if (link.ordersFinishes()) {
                 into.computeIfAbsent(link.successor(), t -> new ArrayList<>()).add(link);
             } else {
@@ -53,6 +55,17 @@ final class TaskLinks {
         }
         keys.remove(workKey.apply(task));
         return new ArrayList<>(keys);
+    }
+
+    /** The links into {@code task} from work items, of every type, as the file has them. */
+    List<Link> directLinks(Task task) {
+        List<Link> direct = new ArrayList<>();
+        for (Link link : allInto.getOrDefault(task, List.of())) {
+            if (workKey.apply(link.predecessor()) != null) {
+                direct.add(link);
+            }
+        }
+        return direct;
     }
 
     /** The work a link to {@code task} waits for: the task itself, or what stands behind a milestone or summary. */

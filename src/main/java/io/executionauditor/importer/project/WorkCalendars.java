@@ -76,6 +76,15 @@ final class WorkCalendars {
         return hours == null ? 0 : hours.getDuration();
     }
 
+    /** A duration (a lag, float, a task's length) in working days, by the plan's own hours per day. */
+    double days(Duration duration) {
+        if (duration == null) {
+            return 0;
+        }
+        Duration days = duration.convertUnits(TimeUnit.DAYS, project.getProjectProperties());
+        return days == null ? 0 : days.getDuration();
+    }
+
     private static double workingHours(ProjectCalendar calendar, LocalDateTime from, LocalDateTime to) {
         if (calendar == null) {
             return 8.0 * weekdays(from.toLocalDate(), to.toLocalDate());

@@ -1,0 +1,45 @@
+package io.executionauditor.schedule;
+
+import java.util.List;
+
+/**
+ * One check of the DCMA 14-point assessment, as measured on a plan: the metric, the threshold in force and how it
+ * compares ({@code atMost} or at least), the count of offending tasks or links out of the total, and the keys of the
+ * offending tasks. A check that cannot be judged on the plan is not applicable and says why.
+ */
+public record ScheduleCheck(String ruleId, String plan, boolean applicable, String notApplicableBecause,
+        double metric, String unit, double threshold, boolean atMost, int count, int total, List<String> keys) {
+
+    public ScheduleCheck {
+        keys = List.copyOf(keys == null ? List.of() : keys);
+    }
+
+    /** Whether the metric is beyond the threshold, as the pack's rules judge it. */
+    public boolean breaks() {
+        return applicable && (atMost ? metric > threshold + 1e-9 : metric < threshold - 1e-9);
+    }
+
+    /** The metric as a person reads it: a percentage, a count or an index. */
+    public String metricText() {
+        return format(metric);
+    }
+
+    public String thresholdText() {
+        return (atMost ? "at most " : "at least ") + format(threshold);
+    }
+
+    private String format(double value) {
+        if (unit.equals("%")) {
+            return String.format(java.util.Locale.ROOT, "%.1f%%", value * 100);
+        }
+        if (unit.equals("days")) {
+            return String.format(java.util.Locale.ROOT, "%.0f days", value);
+        }
+        return value == Math.rint(value) ? String.valueOf((long) value)
+                : String.format(java.util.Locale.ROOT, "%.2f", value);
+    }
+
+    static ScheduleCheck notApplicable(String ruleId, String plan, String because) {
+        return new ScheduleCheck(ruleId, plan, false, because, 0, "", 0, true, 0, 0, List.of());
+    }
+}
