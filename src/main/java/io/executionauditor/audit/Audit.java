@@ -4,6 +4,7 @@ import io.executionauditor.importer.ImportReport;
 import io.executionauditor.plan.Plan;
 import io.executionauditor.rules.Finding;
 import io.executionauditor.rules.RuleInfo;
+import io.executionauditor.rules.facts.ScheduleCheck;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,9 +13,10 @@ import java.util.List;
  * every person's commitment against capacity per period, as the rules saw it.
  */
 public record Audit(Plan plan, LocalDate asOf, String ruleSetVersion, List<RuleInfo> rules, List<Finding> findings,
-        HealthScore healthScore, ImportReport importReport, LoadTable load) {
+        HealthScore healthScore, ImportReport importReport, LoadTable load, List<ScheduleCheck> schedule) {
     public Audit {
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
+        schedule = List.copyOf(schedule == null ? List.of() : schedule);
     }
 }

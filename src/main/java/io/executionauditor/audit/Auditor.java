@@ -1,6 +1,8 @@
 package io.executionauditor.audit;
 
 import io.executionauditor.importer.ImportResult;
+import io.executionauditor.schedule.ScheduleAssessment;
+import io.executionauditor.rules.facts.ScheduleCheck;
 import io.executionauditor.importer.project.PeriodGrain;
 import io.executionauditor.importer.PlanImporter;
 import io.executionauditor.importer.UnreadableInputException;
@@ -51,11 +53,13 @@ public final class Auditor {
         Plan plan = imported.plan();
         LocalDate date = asOf != null ? asOf : plan.asOf() != null ? plan.asOf() : LocalDate.now(clock);
         List<Object> facts = FactBuilder.build(plan, date);
+        List<ScheduleCheck> schedule = ScheduleAssessment.assess(plan, date, ruleSet.thresholds());
+        facts.addAll(schedule);
         List<Finding> findings = engine.evaluate(ruleSet, plan, facts);
         HealthScore score = HealthScore.of(findings, plan.items().size(), plan.people().size());
         List<PersonLoad> loads = facts.stream().filter(PersonLoad.class::isInstance).map(PersonLoad.class::cast)
                 .toList();
         return new Audit(plan.withAsOf(date), date, ruleSet.version(), ruleSet.catalogue(), findings, score,
-                imported.report(), LoadTable.of(plan, loads));
+                imported.report(), LoadTable.of(plan, loads), schedule);
     }
 }

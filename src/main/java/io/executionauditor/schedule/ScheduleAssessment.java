@@ -7,6 +7,7 @@ import io.executionauditor.plan.Schedule;
 import io.executionauditor.plan.Status;
 import io.executionauditor.plan.WorkItem;
 import io.executionauditor.rules.Thresholds;
+import io.executionauditor.rules.facts.ScheduleCheck;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ import java.util.function.Predicate;
  */
 public final class ScheduleAssessment {
     public static final String PREFIX = "schedule.";
+    private static final String NO_BASELINE = "the plan has no baseline dates";
 
     private final Plan plan;
     private final LocalDate asOf;
@@ -62,15 +64,23 @@ public final class ScheduleAssessment {
         return checks;
     }
 
-    /** The pack needs a network and a baseline; a sprint plan or a bare spreadsheet has neither. */
+    /**
+     * The pack judges schedules: plans with dependencies and the data a scheduling tool keeps (durations, float,
+     * baselines). A sprint plan or a bare spreadsheet has none and is left alone; checks that need a baseline are
+     * not applicable on a schedule that has none.
+     */
     private String whyNotApplicable() {
+        if (plan.items().stream().noneMatch(i -> i.schedule() != null)) {
+            return "the plan is not a schedule: it carries no durations, baselines or float";
+        }
         if (links.isEmpty()) {
             return "the plan has no dependencies between its tasks";
         }
-        if (plan.items().stream().noneMatch(i -> i.schedule() != null && i.schedule().hasBaseline())) {
-            return "the plan has no baseline dates";
-        }
         return null;
+    }
+
+    private boolean hasBaseline() {
+        return plan.items().stream().anyMatch(i -> i.schedule() != null && i.schedule().hasBaseline());
     }
 
     private ScheduleCheck check(String ruleId) {
@@ -196,6 +206,9 @@ public final class ScheduleAssessment {
     /** Tasks whose baseline finish has passed: missed if not done, or done after it. */
     private ScheduleCheck missedTasks(String ruleId) {
         List<WorkItem> due = baselineDue();
+        if (!hasBaseline()) {
+            return ScheduleCheck.notApplicable(ruleId, plan.name(), NO_BASELINE);
+        }
         if (due.isEmpty()) {
             return ScheduleCheck.notApplicable(ruleId, plan.name(), "no task's baseline finish is on or before "
                     + asOf);
@@ -207,6 +220,9 @@ public final class ScheduleAssessment {
     /** Baseline Execution Index: tasks done against tasks the baseline had finishing by the status date. */
     private ScheduleCheck bei(String ruleId) {
         List<WorkItem> due = baselineDue();
+        if (!hasBaseline()) {
+            return ScheduleCheck.notApplicable(ruleId, plan.name(), NO_BASELINE);
+        }
         if (due.isEmpty()) {
             return ScheduleCheck.notApplicable(ruleId, plan.name(), "no task's baseline finish is on or before "
                     + asOf);
@@ -269,8 +285,11 @@ public final class ScheduleAssessment {
         LocalDate baseline = plan.items().stream().filter(i -> i.schedule() != null)
                 .map(i -> i.schedule().baselineFinish()).filter(Objects::nonNull).max(LocalDate::compareTo)
                 .orElse(null);
-        if (forecast == null || baseline == null) {
-            return ScheduleCheck.notApplicable(ruleId, plan.name(), "the plan has no forecast or baseline finish");
+        if (baseline == null) {
+            return ScheduleCheck.notApplicable(ruleId, plan.name(), NO_BASELINE);
+        }
+        if (forecast == null) {
+            return ScheduleCheck.notApplicable(ruleId, plan.name(), "no task has a finish date");
         }
         long length = WorkingDays.between(asOf, forecast);
         if (length <= 0) {

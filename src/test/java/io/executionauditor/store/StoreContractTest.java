@@ -320,7 +320,7 @@ abstract class StoreContractTest {
         Plan renamed = new Plan(name, p.source(), p.asOf(), p.estimateUnit(), p.periods(), p.people(), p.items(),
                 p.updates(), p.changes());
         return new Audit(renamed, asOf, audit.ruleSetVersion(), audit.rules(), audit.findings(), audit.healthScore(),
-                audit.importReport(), audit.load());
+                audit.importReport(), audit.load(), audit.schedule());
     }
 
     private static List<Long> ids(List<AuditRow> rows) {

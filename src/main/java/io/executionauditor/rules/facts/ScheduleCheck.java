@@ -1,5 +1,6 @@
-package io.executionauditor.schedule;
+package io.executionauditor.rules.facts;
 
+import io.executionauditor.rules.Evidence;
 import java.util.List;
 
 /**
@@ -33,13 +34,19 @@ public record ScheduleCheck(String ruleId, String plan, boolean applicable, Stri
             return String.format(java.util.Locale.ROOT, "%.1f%%", value * 100);
         }
         if (unit.equals("days")) {
-            return String.format(java.util.Locale.ROOT, "%.0f days", value);
+            return String.format(java.util.Locale.ROOT, "%.0f working days", value);
         }
         return value == Math.rint(value) ? String.valueOf((long) value)
                 : String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
-    static ScheduleCheck notApplicable(String ruleId, String plan, String because) {
+    /** The evidence of a broken check: the metric against its threshold, the counts and the offending tasks. */
+    public Evidence evidence() {
+        return Evidence.of("metric", metricText()).and("threshold", thresholdText()).and("count", count)
+                .and("total", total).items(keys);
+    }
+
+    public static ScheduleCheck notApplicable(String ruleId, String plan, String because) {
         return new ScheduleCheck(ruleId, plan, false, because, 0, "", 0, true, 0, 0, List.of());
     }
 }
