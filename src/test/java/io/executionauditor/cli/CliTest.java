@@ -42,7 +42,7 @@ class CliTest {
         JsonNode json = new ObjectMapper().readTree(report.toFile());
         assertThat(json.at("/asOf").asText()).isEqualTo("2026-03-10");
         assertThat(json.at("/plan/items").asInt()).isEqualTo(5);
-        assertThat(json.at("/ruleSet/rules").asInt()).isEqualTo(24);
+        assertThat(json.at("/ruleSet/rules").asInt()).isEqualTo(38);
         assertThat(json.at("/summary/healthScore").asInt()).isBetween(0, 100);
         assertThat(json.at("/findings")).anySatisfy(finding -> {
             assertThat(finding.at("/ruleId").asText()).isEqualTo("ownership.shared-owner");
@@ -162,7 +162,7 @@ class CliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("overcommitment.person-over-capacity").contains("warning-ratio 1, critical-ratio 1.2")
-                .contains("24 rules");
+                .contains("38 rules");
     }
 
     @Test

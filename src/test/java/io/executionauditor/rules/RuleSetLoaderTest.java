@@ -16,9 +16,9 @@ class RuleSetLoaderTest {
     void shippedRuleSetCompilesWithTheWholeCatalogue() throws Exception {
         RuleSet ruleSet = new RuleSetLoader().load(RULES);
 
-        assertThat(ruleSet.rules()).hasSize(24);
+        assertThat(ruleSet.rules()).hasSize(38);
         assertThat(ruleSet.catalogue()).extracting(RuleInfo::category).containsOnly("overcommitment", "ownership",
-                "communication", "deprioritization", "optimism", "dependencies", "alignment", "investment");
+                "communication", "deprioritization", "optimism", "dependencies", "alignment", "investment", "schedule");
         assertThat(ruleSet.version()).hasSize(12);
     }
 

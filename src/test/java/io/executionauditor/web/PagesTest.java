@@ -228,7 +228,7 @@ class PagesTest extends WebTestSupport {
         Document page = html(mvc.perform(get("/rules").with(user("cora").roles("COACH"))).andExpect(status().isOk())
                 .andReturn());
 
-        assertThat(page.select("table.rules tbody tr")).hasSize(24);
+        assertThat(page.select("table.rules tbody tr")).hasSize(38);
         String wip = page.select("table.rules tbody tr:has(code:containsOwn(overcommitment.too-much-wip))").text();
         assertThat(wip).contains("max-items 3");
         String shared = page.select("table.rules tbody tr:has(code:containsOwn(ownership.shared-owner))").text();

@@ -232,7 +232,7 @@ class RulesPublishTest extends WebTestSupport {
         var checked = org.jsoup.Jsoup.parse(mvc.perform(post("/rules/edit").param("file", "custom.drl")
                 .param("content", rule).param("action", "check").with(coach).with(csrf)).andReturn().getResponse()
                 .getContentAsString());
-        assertThat(checked.select(".notice.ok").text()).contains("25 rules").contains("fixtures pass");
+        assertThat(checked.select(".notice.ok").text()).contains("39 rules").contains("fixtures pass");
         assertThat(checked.select("details a.fixture").eachText())
                 .contains("custom.unestimated-in-progress/fires-without-estimate.csv");
         try {
