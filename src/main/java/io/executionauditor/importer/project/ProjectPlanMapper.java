@@ -429,8 +429,11 @@ final class ProjectPlanMapper {
 
     /** What the scheduling tool knows of the task: lengths and float in working days, baseline, constraint. */
     private Schedule schedule(Task task) {
-        return new Schedule(daysOrNull(task.getDuration()), day(task.getBaselineStart()),
-                day(task.getBaselineFinish()), daysOrNull(task.getBaselineDuration()),
+        LocalDate baselineStart = day(task.getBaselineStart());
+        LocalDate baselineFinish = day(task.getBaselineFinish());
+        boolean baselined = baselineStart != null || baselineFinish != null; // MPXJ reads 0d where none was set
+        return new Schedule(daysOrNull(task.getDuration()), baselineStart, baselineFinish,
+                baselined ? daysOrNull(task.getBaselineDuration()) : null,
                 daysOrNull(task.getTotalSlack()), task.getCritical(), constraint(task.getConstraintType()),
                 day(task.getConstraintDate()), day(task.getActualStart()), day(task.getActualFinish()));
     }
