@@ -181,7 +181,7 @@ class AuditsApiTest extends WebTestSupport {
     @Test
     void rulesListsTheActiveCatalogue() throws Exception {
         mvc.perform(get("/api/rules").with(httpBasic("vic", "pw-vic"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(24))
+                .andExpect(jsonPath("$.length()").value(38))
                 .andExpect(jsonPath("$[?(@.id == 'ownership.shared-owner')].severity").value("warning"));
     }
 

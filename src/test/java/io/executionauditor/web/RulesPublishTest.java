@@ -241,7 +241,7 @@ class RulesPublishTest extends WebTestSupport {
             assertThat(active.get().rules()).containsKey("custom.unestimated-in-progress");
             var catalogue = org.jsoup.Jsoup.parse(mvc.perform(get("/rules").with(coach)).andReturn().getResponse()
                     .getContentAsString());
-            assertThat(catalogue.select("table.rules tbody tr")).hasSize(25);
+            assertThat(catalogue.select("table.rules tbody tr")).hasSize(39);
         } finally {
             active.publish(RuleFolder.zip(Path.of("rules")), "test", "restore the shipped rules");
         }
