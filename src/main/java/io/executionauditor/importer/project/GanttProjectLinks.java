@@ -1,5 +1,6 @@
 package io.executionauditor.importer.project;
 
+import io.executionauditor.importer.Issues;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -7,11 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.mpxj.ProjectFile;
+import org.mpxj.RelationType;
+import org.mpxj.Task;
 
 /**
  * The {@code <depend>} links of a GanttProject file, nested tasks included. MPXJ 14.3 reads links only from
@@ -29,7 +37,7 @@ final class GanttProjectLinks {
     private GanttProjectLinks() {
     }
 
-    static List<GanTask> read(Path file) throws IOException {
+    private static List<GanTask> read(Path file) throws IOException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -57,6 +65,60 @@ final class GanttProjectLinks {
             throw new IOException(e.getMessage(), e);
         }
         return tasks;
+    }
+
+    /**
+     * Adds to {@code links} the links of nested tasks MPXJ did not return, matching the file's tasks to MPXJ's in
+     * document order; a file whose tasks do not line up keeps MPXJ's links alone, with a warning.
+     */
+    static void addNested(ProjectFile project, Path file, List<TaskLinks.Link> links, Issues issues) {
+        if (project.getProjectProperties().getFileType() == null
+                || !project.getProjectProperties().getFileType().equalsIgnoreCase("GAN")) {
+            return;
+        }
+        List<GanttProjectLinks.GanTask> ganTasks;
+        try {
+            ganTasks = read(file);
+        } catch (IOException e) {
+            issues.warning(ProjectPlanMapper.LINKS, 0, null, "links of nested tasks could not be read (" + e.getMessage() + "): only "
+                    + "top-level tasks' links are used");
+            return;
+        }
+        List<Task> tasks = project.getTasks().stream().filter(t -> !ProjectPlanMapper.isProjectSummary(t)).toList();
+        if (tasks.size() != ganTasks.size()) {
+            issues.warning(ProjectPlanMapper.LINKS, 0, null, "the file's tasks do not line up with what MPXJ read: only top-level "
+                    + "tasks' links are used");
+            return;
+        }
+        Map<String, Task> byGanId = new HashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            byGanId.put(ganTasks.get(i).id(), tasks.get(i));
+        }
+        Map<Task, Set<Task>> known = new IdentityHashMap<>();
+        for (TaskLinks.Link link : links) {
+            successorsOf(known, link.predecessor()).add(link.successor());
+        }
+        for (int i = 0; i < tasks.size(); i++) {
+            for (GanttProjectLinks.Depend depend : ganTasks.get(i).depends()) {
+                Task successor = byGanId.get(depend.successorId());
+                if (successor != null && successorsOf(known, tasks.get(i)).add(successor)) {
+                    links.add(new TaskLinks.Link(tasks.get(i), successor, ganType(depend.type()), null));
+                }
+            }
+        }
+    }
+
+    private static Set<Task> successorsOf(Map<Task, Set<Task>> known, Task task) {
+        return known.computeIfAbsent(task, t -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static RelationType ganType(int type) {
+        return switch (type) {
+            case 1 -> RelationType.START_START;
+            case 3 -> RelationType.FINISH_FINISH;
+            case 4 -> RelationType.START_FINISH;
+            default -> RelationType.FINISH_START;
+        };
     }
 
     private static int type(String text) {

@@ -17,12 +17,10 @@ import io.executionauditor.plan.PlanChange;
 import io.executionauditor.plan.Schedule;
 import io.executionauditor.plan.Status;
 import io.executionauditor.plan.WorkItem;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +30,7 @@ import org.mpxj.ProjectFile;
 import org.mpxj.ProjectProperties;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
-import org.mpxj.Resource;
 import org.mpxj.ResourceAssignment;
-import org.mpxj.ResourceType;
 import org.mpxj.Task;
 
 /**
@@ -57,11 +53,9 @@ final class ProjectPlanMapper {
     private final Issues issues = new Issues();
     private final WorkCalendars calendars;
 
-    /** Work tasks and their keys; people by their resource. */
+    /** Work tasks and their keys. */
     private final Map<Task, String> workKeys = new IdentityHashMap<>();
-    private final Map<Resource, Person> people = new IdentityHashMap<>();
-    /** The people by name, in the file's resource order. */
-    private final Map<String, Person> peopleByName = new LinkedHashMap<>();
+    private final ProjectPeople people;
 
     ProjectPlanMapper(ProjectFile project, Path file, String fileName, PeriodGrain grain) {
         this.project = project;
@@ -69,13 +63,14 @@ final class ProjectPlanMapper {
         this.fileName = fileName;
         this.grain = grain;
         this.calendars = new WorkCalendars(project);
+        this.people = new ProjectPeople(project, calendars, issues);
     }
 
     ImportResult map() {
         List<SheetCounts> counts = new ArrayList<>();
         List<Task> work = selectWork(counts);
         List<Period> periods = periods(work);
-        counts.add(readPeople(periods));
+        counts.add(people.read(periods));
         TaskLinks links = links(counts);
         LocalDate asOf = asOf();
         List<WorkItem> items = new ArrayList<>(work.size());
@@ -87,7 +82,7 @@ final class ProjectPlanMapper {
             slip(task, item, asOf).ifPresent(slips::add);
         }
         Plan plan = new Plan(planName(), fileName, asOf, EstimateUnit.HOURS, periods,
-                new ArrayList<>(peopleByName.values()), items, List.of(), slips);
+                people.all(), items, List.of(), slips);
         return new ImportResult(plan, new ImportReport(counts, issues.all()));
     }
 
@@ -151,21 +146,15 @@ final class ProjectPlanMapper {
     /** People are assigned to the task itself (GanttProject lets a plan assign a whole phase). */
     private static boolean hasOwners(Task task) {
         for (ResourceAssignment assignment : task.getResourceAssignments()) {
-            if (isPerson(assignment.getResource())) {
+            if (ProjectPeople.isPerson(assignment.getResource())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A named work resource that is not a role: someone who can own work. */
-    private static boolean isPerson(Resource resource) {
-        return resource != null && !isBlank(resource.getName()) && !resource.getRole()
-                && (resource.getType() == null || resource.getType() == ResourceType.WORK);
-    }
-
     /** MS Project's row 0 (outline level 0), the whole project rolled up; not a task of the plan. */
-    private static boolean isProjectSummary(Task task) {
+    static boolean isProjectSummary(Task task) {
         return Integer.valueOf(0).equals(task.getOutlineLevel())
                 || (Integer.valueOf(0).equals(task.getID()) && task.getSummary());
     }
@@ -198,75 +187,6 @@ final class ProjectPlanMapper {
         return first == null ? List.of() : grain.between(first, last);
     }
 
-    /** Work resources with a name are people; roles, materials, costs and unnamed placeholders are counted. */
-    private SheetCounts readPeople(List<Period> periods) {
-        List<String> roles = new ArrayList<>();
-        List<String> notWork = new ArrayList<>();
-        int unnamed = 0;
-        int read = 0;
-        for (Resource resource : project.getResources()) {
-            if (isBlank(resource.getName())) {
-                if (!Integer.valueOf(0).equals(resource.getID())) { // ID 0: MS Project's "unassigned" placeholder
-                    read++;
-                    unnamed++;
-                }
-                continue;
-            }
-            read++;
-            String name = resource.getName().strip();
-            if (resource.getRole()) {
-                roles.add(name);
-            } else if (resource.getType() != null && resource.getType() != ResourceType.WORK) {
-                notWork.add(name);
-            } else {
-                Person person = peopleByName.get(name);
-                if (person == null) {
-                    person = person(name, resource, periods);
-                    peopleByName.put(name, person);
-                } else {
-                    issues.warning(RESOURCES, resourceRow(resource), null, "a second resource named \"" + name
-                            + "\": its assignments count as the first one's");
-                }
-                people.put(resource, person);
-            }
-        }
-        if (unnamed > 0) {
-            issues.warning(RESOURCES, 0, null, unnamed + " resources without a name skipped: their tasks have no "
-                    + "owner from them");
-        }
-        if (!roles.isEmpty()) {
-            issues.warning(RESOURCES, 0, null, roles.size() + " roles skipped: a role is a kind of person, not an "
-                    + "owner (" + Values.examples(roles) + ")");
-        }
-        if (!notWork.isEmpty()) {
-            issues.warning(RESOURCES, 0, null, notWork.size() + " material or cost resources skipped: only people "
-                    + "own work (" + Values.examples(notWork) + ")");
-        }
-        return new SheetCounts(RESOURCES, read, peopleByName.size(),
-                roles.size() + notWork.size() + unnamed);
-    }
-
-    private static int resourceRow(Resource resource) {
-        return resource.getID() == null ? 0 : resource.getID();
-    }
-
-    /** Capacity per period from the calendar and max units; the commonest value, with the others as overrides. */
-    private Person person(String name, Resource resource, List<Period> periods) {
-        Map<String, Double> byPeriod = calendars.capacity(resource, periods);
-        Map<Double, Integer> frequency = new HashMap<>();
-        byPeriod.values().forEach(hours -> frequency.merge(hours, 1, Integer::sum));
-        Double usual = frequency.entrySet().stream()
-                .max(Map.Entry.<Double, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
-        Map<String, Double> overrides = new LinkedHashMap<>();
-        byPeriod.forEach((period, hours) -> {
-            if (!hours.equals(usual)) {
-                overrides.put(period, hours);
-            }
-        });
-        return new Person(name, isBlank(resource.getGroup()) ? null : resource.getGroup().strip(), usual, overrides);
-    }
-
     /** The schedule's links (GanttProject's nested ones read from the file itself), counted as they are used. */
     private TaskLinks links(List<SheetCounts> counts) {
         List<TaskLinks.Link> links = new ArrayList<>();
@@ -275,7 +195,7 @@ final class ProjectPlanMapper {
                 links.add(new TaskLinks.Link(relation.getPredecessorTask(), task, relation.getType(), relation.getLag()));
             }
         }
-        addGanttProjectLinks(links);
+        GanttProjectLinks.addNested(project, file, links, issues);
         TaskLinks resolved = new TaskLinks(links, workKeys::get);
         if (resolved.startOnly > 0) {
             issues.warning(LINKS, 0, null, resolved.startOnly + " start-to-start or start-to-finish links do not "
@@ -283,56 +203,6 @@ final class ProjectPlanMapper {
         }
         counts.add(new SheetCounts(LINKS, links.size(), links.size() - resolved.startOnly, resolved.startOnly));
         return resolved;
-    }
-
-    private void addGanttProjectLinks(List<TaskLinks.Link> links) {
-        if (project.getProjectProperties().getFileType() == null
-                || !project.getProjectProperties().getFileType().equalsIgnoreCase("GAN")) {
-            return;
-        }
-        List<GanttProjectLinks.GanTask> ganTasks;
-        try {
-            ganTasks = GanttProjectLinks.read(file);
-        } catch (IOException e) {
-            issues.warning(LINKS, 0, null, "links of nested tasks could not be read (" + e.getMessage() + "): only "
-                    + "top-level tasks' links are used");
-            return;
-        }
-        List<Task> tasks = project.getTasks().stream().filter(t -> !isProjectSummary(t)).toList();
-        if (tasks.size() != ganTasks.size()) {
-            issues.warning(LINKS, 0, null, "the file's tasks do not line up with what MPXJ read: only top-level "
-                    + "tasks' links are used");
-            return;
-        }
-        Map<String, Task> byGanId = new HashMap<>();
-        for (int i = 0; i < tasks.size(); i++) {
-            byGanId.put(ganTasks.get(i).id(), tasks.get(i));
-        }
-        Map<Task, Set<Task>> known = new IdentityHashMap<>();
-        for (TaskLinks.Link link : links) {
-            successorsOf(known, link.predecessor()).add(link.successor());
-        }
-        for (int i = 0; i < tasks.size(); i++) {
-            for (GanttProjectLinks.Depend depend : ganTasks.get(i).depends()) {
-                Task successor = byGanId.get(depend.successorId());
-                if (successor != null && successorsOf(known, tasks.get(i)).add(successor)) {
-                    links.add(new TaskLinks.Link(tasks.get(i), successor, ganType(depend.type()), null));
-                }
-            }
-        }
-    }
-
-    private static Set<Task> successorsOf(Map<Task, Set<Task>> known, Task task) {
-        return known.computeIfAbsent(task, t -> java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    private static RelationType ganType(int type) {
-        return switch (type) {
-            case 1 -> RelationType.START_START;
-            case 3 -> RelationType.FINISH_FINISH;
-            case 4 -> RelationType.START_FINISH;
-            default -> RelationType.FINISH_START;
-        };
     }
 
     /** The day the plan was first written down: tasks created that day are its original scope, not additions. */
@@ -352,7 +222,7 @@ final class ProjectPlanMapper {
         double units = 0;
         double ownersWork = 0;
         for (ResourceAssignment assignment : task.getResourceAssignments()) {
-            Person person = assignment.getResource() == null ? null : people.get(assignment.getResource());
+            Person person = people.of(assignment.getResource());
             if (person != null) {
                 ownersWork += calendars.hours(assignment.getWork());
                 if (!owners.contains(person)) {
