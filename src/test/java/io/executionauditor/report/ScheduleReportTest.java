@@ -1,0 +1,166 @@
+package io.executionauditor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.executionauditor.audit.Audit;
+import io.executionauditor.audit.Auditor;
+import io.executionauditor.report.AuditReport.ScheduleResult;
+import io.executionauditor.report.AuditReport.ScheduleRow;
+import io.executionauditor.rules.RuleSetLoader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The schedule-quality checks as every format shows them: a schedule gets the fourteen DCMA checks as a table of
+ * metric against threshold, each check saying whether it breaks (its rule raised a finding), passes, or is not
+ * applicable and why; a check whose rule the rule set lacks is not judged, never passing by default.
+ */
+class ScheduleReportTest {
+    @TempDir
+    static Path dir;
+    static Audit audit;
+    static Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
+
+    @BeforeAll
+    static void auditTheSchedule() throws Exception {
+        Path plan = SchedulePlan.write(dir.resolve("warehouse-move"));
+        audit = new Auditor().audit(plan, SchedulePlan.AS_OF, new RuleSetLoader().load(Path.of("rules")));
+        rendered.putAll(renderEveryFormat(audit));
+    }
+
+    @Test
+    void theReportJudgesEachCheckByWhetherItsRuleRaisedAFinding() {
+        AuditReport report = AuditReport.of(audit);
+
+        assertThat(report.schedule().collapsed()).isFalse();
+        assertThat(results(report.schedule().checks())).isEqualTo(SchedulePlan.RESULTS);
+        ScheduleRow missed = row(report, "schedule.missed-tasks");
+        assertThat(missed.title()).isEqualTo("Tasks that missed their baseline");
+        assertThat(missed.metricText()).isEqualTo("40.0%");
+        assertThat(missed.thresholdText()).isEqualTo("at most 5.0%");
+        assertThat(missed.countsText()).isEqualTo("2 of 5");
+        assertThat(missed.items()).containsExactly("T-03", "T-05");
+        assertThat(report.findings().get(missed.finding() - 1).ruleId()).isEqualTo("schedule.missed-tasks");
+        ScheduleRow constraints = row(report, "schedule.hard-constraints");
+        assertThat(constraints.why()).isEqualTo("the plan records no constraints");
+        assertThat(constraints.metricText()).isEmpty();
+        assertThat(report.schedule().tally()).isEqualTo("14 checks: 4 break, 9 pass, 1 not applicable");
+    }
+
+    @Test
+    void textShowsTheChecksAsACompactTable() {
+        String text = text(ReportFormat.TEXT);
+
+        assertThat(text).contains("Schedule quality (DCMA 14-point assessment): 14 checks: 4 break, 9 pass, "
+                + "1 not applicable");
+        Map<String, String> results = new LinkedHashMap<>();
+        for (ScheduleRow row : AuditReport.of(audit).schedule().checks()) {
+            String title = Pattern.quote(row.title().substring(0, Math.min(30, row.title().length())));
+            Matcher line = Pattern.compile("(?m)^  " + title + ".*?  (BREAKS|passes|not applicable)$").matcher(text);
+            assertThat(line.find()).as(row.ruleId()).isTrue();
+            results.put(row.ruleId(), line.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        assertThat(results).isEqualTo(SchedulePlan.RESULTS);
+        assertThat(text).containsPattern("(?m)^  Tasks that missed their baseline +40\\.0%  at most 5\\.0% +BREAKS$")
+                .contains("      2 of 5; tasks T-03, T-05; see finding ")
+                .contains("      because the plan records no constraints");
+        String table = text.substring(text.indexOf("Schedule quality"), text.indexOf("\n\n", text.indexOf(
+                "Schedule quality")));
+        assertThat(table.lines()).hasSizeGreaterThan(28).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(
+                100));
+    }
+
+    @Test
+    void markdownShowsTheChecksAsATable() {
+        List<String> rows = text(ReportFormat.MD).lines().filter(line -> line.startsWith("| ") && line.contains(
+                "`schedule.")).toList();
+
+        assertThat(rows).hasSize(14);
+        Map<String, String> results = new LinkedHashMap<>();
+        for (String row : rows) {
+            String[] cells = row.split("\\|");
+            String id = cells[1].replaceAll(".*`(schedule\\.[a-z-]+)`.*", "$1");
+            results.put(id, cells[5].replace("**", "").strip().split(" \\(|:")[0]);
+        }
+        assertThat(results).isEqualTo(SchedulePlan.RESULTS);
+        assertThat(rows).contains("| Tasks that missed their baseline `schedule.missed-tasks` | 40.0% | at most 5.0% "
+                + "| 2 of 5 | **breaks** (finding " + row(AuditReport.of(audit), "schedule.missed-tasks").finding()
+                + ") | T-03, T-05 |");
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("| not applicable: the plan records no "
+                + "constraints |"));
+    }
+
+    @Test
+    void csvStaysOneRowPerFinding() {
+        String csv = text(ReportFormat.CSV);
+
+        assertThat(csv.lines().count() - 1).isEqualTo(audit.findings().size());
+        assertThat(csv).doesNotContain("passes").doesNotContain("not applicable");
+    }
+
+    static Map<ReportFormat, byte[]> renderEveryFormat(Audit audit) throws IOException {
+        Map<ReportFormat, byte[]> formats = new EnumMap<>(ReportFormat.class);
+        for (ReportFormat format : ReportFormat.values()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            format.write(audit, out);
+            formats.put(format, out.toByteArray());
+        }
+        return formats;
+    }
+
+    private static Map<String, String> results(List<ScheduleRow> rows) {
+        Map<String, String> results = new LinkedHashMap<>();
+        rows.forEach(row -> results.put(row.ruleId(), row.resultLabel()));
+        return results;
+    }
+
+    private static ScheduleRow row(AuditReport report, String ruleId) {
+        return report.schedule().checks().stream().filter(row -> row.ruleId().equals(ruleId)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The colour a result cell is filled with, or "none". */
+    private static String fill(org.apache.poi.ss.usermodel.CellStyle style) {
+        XSSFCellStyle xssf = (XSSFCellStyle) style;
+        return xssf.getFillForegroundXSSFColor() == null ? "none" : xssf.getFillForegroundXSSFColor().getARGBHex();
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static String text(ReportFormat format) {
+        return new String(rendered.get(format), StandardCharsets.UTF_8);
+    }
+}
