@@ -120,6 +120,29 @@ class ScheduleReportTest {
     }
 
     @Test
+    void jsonAddsEveryCheckWithItsMeasures() throws Exception {
+        JsonNode schedule = new ObjectMapper().readTree(rendered.get(ReportFormat.JSON)).at("/schedule");
+
+        assertThat(schedule).hasSize(14);
+        Map<String, String> results = new LinkedHashMap<>();
+        schedule.forEach(check -> results.put(check.at("/ruleId").asText(), check.at("/result").asText()));
+        assertThat(results).isEqualTo(SchedulePlan.RESULTS);
+        JsonNode missed = schedule.get(10);
+        assertThat(missed.toString()).isEqualTo("{\"ruleId\":\"schedule.missed-tasks\",\"title\":\"Tasks that "
+                + "missed their baseline\",\"applicable\":true,\"notApplicableBecause\":null,\"metric\":40.0,"
+                + "\"unit\":\"%\",\"threshold\":5.0,\"comparison\":\"at most\",\"count\":2,\"total\":5,"
+                + "\"result\":\"breaks\",\"items\":[\"T-03\",\"T-05\"]}");
+        JsonNode bei = schedule.get(13);
+        assertThat(bei.at("/metric").asDouble()).isEqualTo(0.8);
+        assertThat(bei.at("/comparison").asText()).isEqualTo("at least");
+        JsonNode constraints = schedule.get(4);
+        assertThat(constraints.at("/applicable").asBoolean()).isFalse();
+        assertThat(constraints.at("/notApplicableBecause").asText()).isEqualTo("the plan records no constraints");
+        assertThat(constraints.at("/metric").isNull()).isTrue();
+        assertThat(constraints.at("/result").asText()).isEqualTo("not applicable");
+    }
+
+    @Test
     void csvStaysOneRowPerFinding() {
         String csv = text(ReportFormat.CSV);
 
