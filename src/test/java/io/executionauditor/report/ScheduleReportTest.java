@@ -120,6 +120,42 @@ class ScheduleReportTest {
     }
 
     @Test
+    void htmlShowsTheChecksWithBreaksPassesAndNotApplicableApart() {
+        Document html = Jsoup.parse(text(ReportFormat.HTML));
+        List<Element> rows = html.select("#schedule-checks table.checks tbody tr");
+
+        assertThat(rows).hasSize(14);
+        Map<String, String> results = new LinkedHashMap<>();
+        for (Element row : rows) {
+            Element result = row.selectFirst(".result");
+            assertThat(row.className()).isEqualTo(result.className().replace("result ", ""));
+            results.put(row.selectFirst(".rule-id").text(), result.text());
+        }
+        assertThat(results).isEqualTo(SchedulePlan.RESULTS);
+        Element missed = rows.get(10);
+        assertThat(missed.select("td").eachText()).containsExactly(
+                "Tasks that missed their baseline schedule.missed-tasks", "40.0%", "at most 5.0%", "2 of 5",
+                "breaks finding " + row(AuditReport.of(audit), "schedule.missed-tasks").finding(), "T-03, T-05");
+        String target = missed.selectFirst("a").attr("href").substring(1);
+        assertThat(html.getElementById(target).selectFirst(".rule").text()).isEqualTo("schedule.missed-tasks");
+        assertThat(rows.get(4).select("td.why").text()).isEqualTo("the plan records no constraints");
+        assertThat(html.select("style").html()).contains(".result.breaks").contains(".result.passes")
+                .contains(".result.not-applicable");
+    }
+
+    @Test
+    void pdfPrintsTheChecksTable() throws Exception {
+        String pdf = pdfText(rendered.get(ReportFormat.PDF));
+
+        assertThat(pdf).contains("Schedule quality (DCMA 14-point assessment)")
+                .contains("Tasks that missed their baseline schedule.missed-tasks 40.0% at most 5.0% 2 of 5 breaks")
+                .contains("Hard date constraints schedule.hard-constraints the plan records no constraints not "
+                        + "applicable")
+                .contains("Critical path length index too low schedule.cpli 1.05 at least 0.95 float 5 / 99 days "
+                        + "passes");
+    }
+
+    @Test
     void jsonAddsEveryCheckWithItsMeasures() throws Exception {
         JsonNode schedule = new ObjectMapper().readTree(rendered.get(ReportFormat.JSON)).at("/schedule");
 
