@@ -156,6 +156,39 @@ class ScheduleReportTest {
     }
 
     @Test
+    void xlsxHasAScheduleSheetWithOneRowPerCheckColouredByResult() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(rendered.get(ReportFormat.XLSX)))) {
+            Sheet sheet = workbook.getSheet("Schedule");
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertThat(headers).containsExactly("Rule", "Check", "Metric", "Threshold", "Count", "Total", "Result",
+                    "Why", "Finding", "Tasks");
+            Map<String, String> results = new LinkedHashMap<>();
+            Map<String, String> fills = new LinkedHashMap<>();
+            DataFormatter format = new DataFormatter();
+            for (int r = 1; r <= 14; r++) {
+                Row row = sheet.getRow(r);
+                results.put(row.getCell(0).getStringCellValue(), row.getCell(6).getStringCellValue());
+                fills.put(row.getCell(6).getStringCellValue(), fill(row.getCell(6).getCellStyle()));
+                for (int c : new int[] {0, 1, 2, 3, 6, 7, 9}) {
+                    if (row.getCell(c) != null) {
+                        assertThat(row.getCell(c).getCellType()).as("row %d column %d", r, c)
+                                .isEqualTo(CellType.STRING);
+                    }
+                }
+            }
+            assertThat(results).isEqualTo(SchedulePlan.RESULTS);
+            assertThat(fills.values()).doesNotHaveDuplicates();
+            Row missed = sheet.getRow(11);
+            assertThat(Stream.of(2, 3, 4, 5, 7, 9).map(c -> format.formatCellValue(missed.getCell(c))))
+                    .containsExactly("40.0%", "at most 5.0%", "2", "5", "", "T-03, T-05");
+            assertThat(format.formatCellValue(sheet.getRow(5).getCell(7))).isEqualTo("the plan records no constraints");
+            assertThat(ReportFormatsTest.sheetText(workbook.getSheet("Summary")))
+                    .contains("14 checks: 4 break, 9 pass, 1 not applicable; see the Schedule sheet");
+        }
+    }
+
+    @Test
     void jsonAddsEveryCheckWithItsMeasures() throws Exception {
         JsonNode schedule = new ObjectMapper().readTree(rendered.get(ReportFormat.JSON)).at("/schedule");
 
