@@ -219,6 +219,72 @@ class ScheduleReportTest {
         assertThat(csv).doesNotContain("passes").doesNotContain("not applicable");
     }
 
+    @Test
+    void aCheckWhoseRuleIsMissingIsNotJudgedRatherThanPassing(@TempDir Path rules) throws Exception {
+        copyRulesWithout(rules, "schedule.cpli", "schedule.bei");
+        Audit withoutRules = new Auditor().audit(dir.resolve("warehouse-move"), SchedulePlan.AS_OF,
+                new RuleSetLoader().load(rules));
+        Map<ReportFormat, byte[]> formats = renderEveryFormat(withoutRules);
+
+        AuditReport report = AuditReport.of(withoutRules);
+        Map<String, String> expected = new LinkedHashMap<>(SchedulePlan.RESULTS);
+        expected.put("schedule.cpli", "not judged");
+        expected.put("schedule.bei", "not judged");
+        assertThat(results(report.schedule().checks())).isEqualTo(expected);
+        ScheduleRow bei = row(report, "schedule.bei");
+        assertThat(bei.title()).as("the DCMA's name, as no rule gives a title")
+                .isEqualTo("Baseline execution index (BEI)");
+        assertThat(bei.why()).isEqualTo("the rule set has no rule schedule.bei");
+        assertThat(bei.metricText()).as("a rule set without the rule has no threshold to measure against").isEmpty();
+
+        String text = new String(formats.get(ReportFormat.TEXT), StandardCharsets.UTF_8);
+        assertThat(text).containsPattern("(?m)^  Baseline execution index \\(BEI\\) +not judged$")
+                .contains("      because the rule set has no rule schedule.bei");
+        Document html = Jsoup.parse(new String(formats.get(ReportFormat.HTML), StandardCharsets.UTF_8));
+        assertThat(html.select("tr.not-judged .rule-id").eachText()).containsExactly("schedule.cpli",
+                "schedule.bei");
+        assertThat(html.select("tr.not-judged .why").eachText()).containsExactly(
+                "the rule set has no rule schedule.cpli", "the rule set has no rule schedule.bei");
+        assertThat(html.select("tr.not-judged .result").eachText()).containsOnly("not judged");
+        assertThat(new String(formats.get(ReportFormat.MD), StandardCharsets.UTF_8))
+                .contains("| not judged: the rule set has no rule schedule.bei |");
+        JsonNode json = new ObjectMapper().readTree(formats.get(ReportFormat.JSON)).at("/schedule/13");
+        assertThat(json.at("/ruleId").asText()).isEqualTo("schedule.bei");
+        assertThat(json.at("/result").asText()).isEqualTo("not judged");
+        assertThat(json.at("/applicable").isNull()).isTrue();
+        assertThat(json.at("/metric").isNull()).isTrue();
+        assertThat(pdfText(formats.get(ReportFormat.PDF))).contains("the rule set has no rule schedule.bei not judged");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(formats.get(ReportFormat.XLSX)))) {
+            Row row = workbook.getSheet("Schedule").getRow(14);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("not judged");
+            assertThat(row.getCell(7).getStringCellValue()).isEqualTo("the rule set has no rule schedule.bei");
+        }
+    }
+
+    /**
+     * A copy of the shipped rules without the given schedule rules, as a coach who deleted them leaves it: the rules
+     * gone from schedule.drl and their thresholds from thresholds.yaml (a rule set with one and not the other is
+     * rejected).
+     */
+    private static void copyRulesWithout(Path target, String... ruleIds) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file);
+                String name = file.getFileName().toString();
+                for (String ruleId : ruleIds) {
+                    String removed = name.equals("schedule.drl")
+                            ? text.replaceAll("(?s)rule \"" + Pattern.quote(ruleId) + "\".*?\nend\n", "")
+                            : name.equals("thresholds.yaml")
+                                    ? text.replaceAll("(?m)^  " + Pattern.quote(ruleId) + ":.*\n", "") : text;
+                    assertThat(removed.equals(text)).as(name + " " + ruleId)
+                            .isEqualTo(!name.equals("schedule.drl") && !name.equals("thresholds.yaml"));
+                    text = removed;
+                }
+                Files.writeString(target.resolve(name), text);
+            }
+        }
+    }
+
     static Map<ReportFormat, byte[]> renderEveryFormat(Audit audit) throws IOException {
         Map<ReportFormat, byte[]> formats = new EnumMap<>(ReportFormat.class);
         for (ReportFormat format : ReportFormat.values()) {
