@@ -7,22 +7,26 @@ import io.executionauditor.importer.SheetCounts;
 import io.executionauditor.plan.WorkItem;
 import io.executionauditor.rules.Finding;
 import io.executionauditor.rules.Severity;
+import io.executionauditor.rules.facts.ScheduleCheck;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * The one model every report renders, so that every format tells the same story: the plan, the health score and
  * how it was computed, counts by severity and category, the findings grouped by category, the category costing
- * the score most first (each finding with its subject, evidence and recommendation), the load table, the items with the flags raised on them, and what the import could
- * not read. Renderers format it; they never recompute it.
+ * the score most first (each finding with its subject, evidence and recommendation), the schedule-quality checks
+ * (metric against threshold, see {@link ScheduleSection}), the load table, the items with the flags raised on them,
+ * and what the import could not read. Renderers format it; they never recompute it.
  */
 public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary summary,
         List<CategoryCount> categories, List<CategorySection> sections, List<FindingView> findings,
-        LoadTable load, List<ItemRow> items, List<SheetCounts> sheets, List<ImportIssue> importIssues) {
+        ScheduleSection schedule, LoadTable load, List<ItemRow> items, List<SheetCounts> sheets,
+        List<ImportIssue> importIssues) {
 
     public AuditReport {
         categories = List.copyOf(categories);
@@ -180,6 +184,191 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
         }
     }
 
+    /** What became of a schedule-quality check; {@link #id()} names it for styles, {@link #label()} for people. */
+    public enum ScheduleResult {
+        /** A rule of the rule set raised a finding on the check. */
+        BREAKS("breaks"),
+        /** Measured, and its rule raised no finding. */
+        PASSES("passes"),
+        /** The plan lacks what the check measures. */
+        NOT_APPLICABLE("not applicable"),
+        /** Measured, but the rule set has no rule for it, so nothing judged it: silence is not a pass. */
+        NOT_JUDGED("not judged");
+
+        private final String label;
+
+        ScheduleResult(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String id() {
+            return label.replace(' ', '-');
+        }
+    }
+
+    /**
+     * One check of the DCMA 14-point assessment as the reports show it: the metric against its threshold, the counts
+     * behind it and what the rules made of it. {@code check} is the measurement, {@code null} when the rule set has
+     * no rule (and so no threshold) for the check; {@code title} is the rule's title, else the DCMA's name of the
+     * check; {@code why} says why a check is not applicable or not judged; {@code finding} is the report number of
+     * the finding a broken check raised.
+     */
+    public record ScheduleRow(String ruleId, String title, ScheduleCheck check, ScheduleResult result, String why,
+            Integer finding) {
+        /** Tasks a table cell names before it says how many more there are. */
+        public static final int ITEMS_SHOWN = 5;
+
+        public String resultId() {
+            return result.id();
+        }
+
+        public String resultLabel() {
+            return result.label();
+        }
+
+        /** Whether the check has a metric: it was measured and applies to the plan. */
+        public boolean measured() {
+            return check != null && check.applicable();
+        }
+
+        /** Whether the check applies to the plan; {@code null} when it was not measured at all. */
+        public Boolean applicable() {
+            return check == null ? null : check.applicable();
+        }
+
+        /** Why the check does not apply; {@code null} when it does or was not measured. */
+        public String notApplicableBecause() {
+            return check == null || check.applicable() ? null : check.notApplicableBecause();
+        }
+
+        /** {@code 7.5%}, {@code 2}, {@code 0.91}, {@code 600 working days}; empty without a metric. */
+        public String metricText() {
+            return measured() ? check.metricText() : "";
+        }
+
+        /** {@code at most 5.0%}; empty without a metric. */
+        public String thresholdText() {
+            return measured() ? check.thresholdText() : "";
+        }
+
+        /** {@code at most} or {@code at least}; {@code null} without a metric. */
+        public String comparison() {
+            return measured() ? check.atMost() ? "at most" : "at least" : null;
+        }
+
+        /** The unit of {@link #metric()} and {@link #threshold()}: %, count, index or days. */
+        public String unit() {
+            return measured() ? check.unit() : null;
+        }
+
+        /** The metric in its unit (a percentage as 7.5, not 0.075); {@code null} without a metric. */
+        public Double metric() {
+            return measured() ? inUnit(check.metric()) : null;
+        }
+
+        public Double threshold() {
+            return measured() ? inUnit(check.threshold()) : null;
+        }
+
+        public Integer count() {
+            return measured() ? check.count() : null;
+        }
+
+        public Integer total() {
+            return measured() ? check.total() : null;
+        }
+
+        /**
+         * The counts behind the metric: {@code 3 of 40} tasks or links; for the critical path length index, the
+         * float to the baseline finish over the working days left. Empty without a metric.
+         */
+        public String countsText() {
+            if (!measured()) {
+                return "";
+            }
+            if (ruleId.equals("schedule.cpli")) {
+                return "float " + check.count() + " / " + check.total() + " days";
+            }
+            return check.count() + " of " + check.total() + (check.unit().equals("days") ? " days" : "");
+        }
+
+        /** Every task behind the metric (the offending ones, or the one the critical path test delayed). */
+        public List<String> items() {
+            return check == null ? List.of() : check.keys();
+        }
+
+        public List<String> shownItems() {
+            return items().subList(0, Math.min(ITEMS_SHOWN, items().size()));
+        }
+
+        public int moreItems() {
+            return items().size() - shownItems().size();
+        }
+
+        /** {@code PAY-1, PAY-2 and 12 more}. */
+        public String itemsText() {
+            return String.join(", ", shownItems()) + (moreItems() > 0 ? " and " + moreItems() + " more" : "");
+        }
+
+        private Double inUnit(double value) {
+            double scaled = check.unit().equals("%") ? value * 100 : value;
+            return Math.round(scaled * 10_000) / 10_000.0;
+        }
+    }
+
+    /**
+     * The schedule-quality checks of the audit, in the assessment's order; none when the rule set has no schedule
+     * rules at all. When every check measured is not applicable for one reason (a sprint plan, a bare spreadsheet),
+     * {@code notApplicableBecause} gives it and the reports say so in one line instead of a table of n/a.
+     */
+    public record ScheduleSection(List<ScheduleRow> checks, String notApplicableBecause) {
+        public static final String TITLE = "Schedule quality (DCMA 14-point assessment)";
+
+        public ScheduleSection {
+            checks = List.copyOf(checks);
+        }
+
+        /** The rule set measures no schedule checks: the reports leave the section out. */
+        public boolean absent() {
+            return checks.isEmpty();
+        }
+
+        /** Every check is not applicable for the same reason: one line says so. */
+        public boolean collapsed() {
+            return notApplicableBecause != null;
+        }
+
+        /** The one line of a collapsed section. */
+        public String collapsedText() {
+            return "The schedule-quality checks (DCMA 14-point assessment) do not apply, because "
+                    + notApplicableBecause + ".";
+        }
+
+        public int count(ScheduleResult result) {
+            return (int) checks.stream().filter(check -> check.result() == result).count();
+        }
+
+        /** {@code 14 checks: 2 break, 10 pass, 2 not applicable}; results no check has are left out. */
+        public String tally() {
+            StringJoiner text = new StringJoiner(", ", checks.size() + " checks: ", "");
+            for (ScheduleResult result : ScheduleResult.values()) {
+                int count = count(result);
+                if (count > 0) {
+                    text.add(count + " " + switch (result) {
+                        case BREAKS -> count == 1 ? "breaks" : "break";
+                        case PASSES -> count == 1 ? "passes" : "pass";
+                        default -> result.label();
+                    });
+                }
+            }
+            return text.toString();
+        }
+    }
+
     public static AuditReport of(Audit audit) {
         return AuditReportBuilder.build(audit);
     }
@@ -206,7 +395,7 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
             shortened.add(new CategorySection(section.category(), section.title(), kept,
                     List.copyOf(omitted.values())));
         }
-        return new AuditReport(plan, health, summary, categories, shortened, findings, load, items, sheets,
+        return new AuditReport(plan, health, summary, categories, shortened, findings, schedule, load, items, sheets,
                 importIssues);
     }
 

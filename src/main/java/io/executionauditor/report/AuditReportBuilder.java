@@ -6,8 +6,10 @@ import io.executionauditor.plan.Plan;
 import io.executionauditor.plan.WorkItem;
 import io.executionauditor.rules.Evidence;
 import io.executionauditor.rules.Finding;
+import io.executionauditor.rules.RuleInfo;
 import io.executionauditor.rules.Severity;
 import io.executionauditor.rules.Subject;
+import io.executionauditor.rules.facts.ScheduleCheck;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -24,10 +26,21 @@ import io.executionauditor.report.AuditReport.FindingView;
 import io.executionauditor.report.AuditReport.HealthBreakdown;
 import io.executionauditor.report.AuditReport.ItemRow;
 import io.executionauditor.report.AuditReport.PlanInfo;
+import io.executionauditor.report.AuditReport.ScheduleResult;
+import io.executionauditor.report.AuditReport.ScheduleRow;
+import io.executionauditor.report.AuditReport.ScheduleSection;
 import io.executionauditor.report.AuditReport.SeverityPoints;
 
 /** Builds the {@link AuditReport} of an audit: every count, view and breakdown, once, in linear passes. */
 final class AuditReportBuilder {
+    private static final String SCHEDULE = "schedule.";
+    /**
+     * The fourteen checks in the assessment's order, with the DCMA's names: every one has a row once the rule set
+     * measures any, so a check whose rule was removed shows as not judged instead of vanishing; the name stands in
+     * for the missing rule's title.
+     */
+    private static final Map<String, String> CHECK_NAMES = checkNames();
+
     private AuditReportBuilder() {
     }
 
@@ -59,7 +72,72 @@ final class AuditReportBuilder {
             sections.add(new CategorySection(entry.getKey(), AuditReport.titleOf(entry.getKey()), numbered, List.of()));
         }
         return new AuditReport(info, health, summary, categoryCounts(audit, summary), sections, views,
-                audit.load(), itemRows(audit), audit.importReport().sheets(), audit.importReport().issues());
+                schedule(audit, views), audit.load(), itemRows(audit), audit.importReport().sheets(),
+                audit.importReport().issues());
+    }
+
+    /**
+     * Each check with what the rules made of it. The rules are the truth: a check breaks when its rule raised a
+     * finding, whatever the metric says (a coach may have changed the rule); a check whose rule the rule set lacks
+     * (a valid rule set then lacks its thresholds too, so it was not measured) is not judged, never passing by
+     * default. A rule set without any schedule rule gives no section.
+     */
+    private static ScheduleSection schedule(Audit audit, List<FindingView> views) {
+        if (audit.schedule().isEmpty()) {
+            return new ScheduleSection(List.of(), null);
+        }
+        Map<String, RuleInfo> rules = new HashMap<>();
+        audit.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
+        Map<String, Integer> findings = new HashMap<>();
+        views.forEach(view -> findings.putIfAbsent(view.ruleId(), view.number()));
+        Map<String, ScheduleCheck> measured = new LinkedHashMap<>();
+        for (String check : CHECK_NAMES.keySet()) {
+            measured.put(SCHEDULE + check, null);
+        }
+        audit.schedule().forEach(check -> measured.put(check.ruleId(), check));
+        List<ScheduleRow> rows = new ArrayList<>(measured.size());
+        Set<String> reasons = new LinkedHashSet<>();
+        measured.forEach((ruleId, check) -> {
+            RuleInfo rule = rules.get(ruleId);
+            String title = rule != null ? rule.title() : checkName(ruleId);
+            Integer finding = findings.get(ruleId);
+            String noRule = "the rule set has no rule " + ruleId;
+            if (finding != null) {
+                rows.add(new ScheduleRow(ruleId, title, check, ScheduleResult.BREAKS, null, finding));
+            } else if (check == null) {
+                rows.add(new ScheduleRow(ruleId, title, null, ScheduleResult.NOT_JUDGED, noRule, null));
+                return;
+            } else if (!check.applicable()) {
+                rows.add(new ScheduleRow(ruleId, title, check, ScheduleResult.NOT_APPLICABLE,
+                        check.notApplicableBecause(), null));
+            } else if (rule == null) {
+                rows.add(new ScheduleRow(ruleId, title, check, ScheduleResult.NOT_JUDGED, noRule, null));
+            } else {
+                rows.add(new ScheduleRow(ruleId, title, check, ScheduleResult.PASSES, null, null));
+            }
+            ScheduleRow row = rows.get(rows.size() - 1);
+            reasons.add(row.result() == ScheduleResult.NOT_APPLICABLE ? String.valueOf(row.why()) : "");
+        });
+        boolean oneReason = reasons.size() == 1 && !reasons.contains("");
+        return new ScheduleSection(rows, oneReason ? reasons.iterator().next() : null);
+    }
+
+    private static Map<String, String> checkNames() {
+        String[] names = {"missing-logic", "Logic", "leads", "Leads", "lags", "Lags", "relationship-types",
+            "Relationship types", "hard-constraints", "Hard constraints", "high-float", "High float",
+            "negative-float", "Negative float", "high-duration", "High duration", "invalid-dates", "Invalid dates",
+            "no-resources", "Resources", "missed-tasks", "Missed tasks", "critical-path-test", "Critical path test",
+            "cpli", "Critical path length index (CPLI)", "bei", "Baseline execution index (BEI)"};
+        Map<String, String> checks = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i += 2) {
+            checks.put(names[i], names[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(checks);
+    }
+
+    private static String checkName(String ruleId) {
+        String check = ruleId.substring(ruleId.indexOf('.') + 1);
+        return CHECK_NAMES.getOrDefault(check, AuditReport.titleOf(check));
     }
 
     private static HealthBreakdown health(Audit audit) {

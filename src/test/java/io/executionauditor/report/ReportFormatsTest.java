@@ -103,6 +103,31 @@ class ReportFormatsTest {
     }
 
     @Test
+    void aSprintPlanGetsOneLineSayingTheScheduleChecksDoNotApplyInEveryFormat() throws Exception {
+        String line = "The schedule-quality checks (DCMA 14-point assessment) do not apply, because the plan is not a "
+                + "schedule: it carries no durations, baselines or float.";
+
+        assertThat(text(ReportFormat.TEXT).replaceAll("\\s+", " ")).contains(line)
+                .doesNotContain("Schedule quality (DCMA");
+        assertThat(text(ReportFormat.MD)).contains("\n" + line + "\n").doesNotContain("| Check |");
+        Document html = Jsoup.parse(text(ReportFormat.HTML));
+        assertThat(html.select("#schedule-checks").text()).isEqualTo(line);
+        assertThat(html.select("table.checks")).isEmpty();
+        assertThat(pdfText().replaceAll("\\s+", " ")).contains(line);
+        try (XSSFWorkbook workbook = xlsx()) {
+            assertThat(workbook.getSheet("Schedule")).isNull();
+            assertThat(sheetText(workbook.getSheet("Summary"))).contains("Schedule quality\t" + line);
+        }
+        JsonNode schedule = new ObjectMapper().readTree(rendered.get(ReportFormat.JSON)).at("/schedule");
+        assertThat(schedule).as("the JSON keeps every check for tools").hasSize(14).allSatisfy(check -> {
+            assertThat(check.at("/applicable").asBoolean()).isFalse();
+            assertThat(check.at("/result").asText()).isEqualTo("not applicable");
+            assertThat(check.at("/notApplicableBecause").asText()).isEqualTo("the plan is not a schedule: it carries "
+                    + "no durations, baselines or float");
+        });
+    }
+
+    @Test
     void htmlIsSelfContained() {
         Document html = Jsoup.parse(text(ReportFormat.HTML));
 

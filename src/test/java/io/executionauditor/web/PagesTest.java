@@ -125,6 +125,30 @@ class PagesTest extends WebTestSupport {
     }
 
     @Test
+    void theAuditPageShowsTheScheduleChecksOfAScheduleAndOneLineForASprintPlan() throws Exception {
+        String name = "schedule-" + System.nanoTime() + ".csv";
+        Document preview = html(mvc.perform(multipart("/upload").file(csv(name,
+                io.executionauditor.report.SchedulePlan.items())).with(AUDITOR).with(csrf())).andReturn());
+        String location = mvc.perform(post("/upload/save").param("stored", preview.selectFirst("input[name=stored]")
+                .val()).param("name", name).param("asOf", io.executionauditor.report.SchedulePlan.AS_OF.toString())
+                .with(AUDITOR).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+
+        Document schedule = html(mvc.perform(get(location).param("severity", "info").with(VIEWER)).andReturn());
+        java.util.Map<String, String> results = new java.util.LinkedHashMap<>();
+        schedule.select("#schedule-checks tbody tr").forEach(row -> results.put(row.selectFirst(".rule-id").text(),
+                row.selectFirst(".result").text()));
+        assertThat(results).as("the checks, whatever the findings filter").isEqualTo(
+                io.executionauditor.report.SchedulePlan.RESULTS);
+
+        String sprint = upload("sprint-" + System.nanoTime() + ".csv",
+                "Key,Title,Owner,Status,Estimate,Period\nS-1,One,Ana,In progress,3,S1\n");
+        Document page = html(mvc.perform(get(sprint).with(VIEWER)).andReturn());
+        assertThat(page.select("#schedule-checks").text()).startsWith("The schedule-quality checks (DCMA 14-point "
+                + "assessment) do not apply, because the plan is not a schedule");
+        assertThat(page.select("table.checks")).isEmpty();
+    }
+
+    @Test
     void anAcceptedFindingIsShownApartAndStaysAcceptedInTheNextAuditUntilWithdrawn() throws Exception {
         String plan = "accept-" + System.nanoTime() + ".csv";
         String text = "Key,Title,Owner,Team,Status,Estimate,Period\nC-1,One,Ana and Ben,Web,In progress,3,S1\n";

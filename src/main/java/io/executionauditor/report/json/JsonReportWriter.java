@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.executionauditor.audit.Audit;
 import io.executionauditor.audit.HealthScore;
 import io.executionauditor.importer.ImportIssue;
+import io.executionauditor.report.AuditReport;
+import io.executionauditor.report.AuditReport.ScheduleRow;
+import io.executionauditor.report.AuditReport.ScheduleSection;
 import io.executionauditor.report.AuditSummary;
 import io.executionauditor.rules.Finding;
 import io.executionauditor.rules.Severity;
@@ -45,6 +48,7 @@ public final class JsonReportWriter {
                 writeFinding(finding, json);
             }
             json.writeEndArray();
+            writeSchedule(AuditReport.of(audit).schedule(), json);
             json.writeArrayFieldStart("importIssues");
             for (ImportIssue issue : audit.importReport().issues()) {
                 json.writeStartObject();
@@ -104,6 +108,40 @@ public final class JsonReportWriter {
         json.writeNumberField("allowancePerItemAndPerson", HealthScore.POINTS_PER_SUBJECT);
         json.writeStringField("formula", HealthScore.FORMULA);
         json.writeEndObject();
+    }
+
+    /**
+     * An addition to the contract: every schedule-quality check, applicable or not (a tool counts them; only people
+     * need a plan none applies to said in one line). Measures are {@code null} on a check that is not applicable,
+     * and {@code applicable} too on one the rule set has no rule for (it was not measured);
+     * {@code metric} and {@code threshold} are in {@code unit} (a percentage as 7.5); {@code items} are all the tasks
+     * behind the metric.
+     */
+    private static void writeSchedule(ScheduleSection schedule, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("schedule");
+        for (ScheduleRow row : schedule.checks()) {
+            json.writeStartObject();
+            json.writeStringField("ruleId", row.ruleId());
+            json.writeStringField("title", row.title());
+            writeValue(row.applicable(), json, "applicable");
+            json.writeStringField("notApplicableBecause", row.notApplicableBecause());
+            writeValue(row.metric(), json, "metric");
+            json.writeStringField("unit", row.unit());
+            writeValue(row.threshold(), json, "threshold");
+            json.writeStringField("comparison", row.comparison());
+            writeValue(row.count(), json, "count");
+            writeValue(row.total(), json, "total");
+            json.writeStringField("result", row.resultLabel());
+            json.writeFieldName("items");
+            writeValue(row.items(), json);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeValue(Object value, JsonGenerator json, String field) throws IOException {
+        json.writeFieldName(field);
+        writeValue(value, json);
     }
 
     private static void writeFinding(Finding finding, JsonGenerator json) throws IOException {

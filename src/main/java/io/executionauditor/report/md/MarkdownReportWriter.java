@@ -10,6 +10,9 @@ import io.executionauditor.report.AuditReport.CategorySection;
 import io.executionauditor.report.AuditReport.EvidenceLine;
 import io.executionauditor.report.AuditReport.FindingView;
 import io.executionauditor.report.AuditReport.HealthBreakdown;
+import io.executionauditor.report.AuditReport.ScheduleResult;
+import io.executionauditor.report.AuditReport.ScheduleRow;
+import io.executionauditor.report.AuditReport.ScheduleSection;
 import io.executionauditor.report.AuditReport.SeverityPoints;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -35,6 +38,7 @@ public final class MarkdownReportWriter {
                 plan.ruleSetVersion(), plan.rules());
         writeHealth(report.health(), out);
         writeCategories(report, out);
+        writeSchedule(report.schedule(), out);
         writeLoad(report.load(), plan.estimateUnit(), out);
         for (CategorySection section : report.sections()) {
             writeSection(section, out);
@@ -68,6 +72,33 @@ public final class MarkdownReportWriter {
         for (CategoryCount count : report.categories()) {
             out.printf("| %s | %d | %d | %d | %d |%n", count.title(), count.critical(), count.warning(), count.info(),
                     count.total());
+        }
+        out.println();
+    }
+
+    /** The schedule-quality checks as a table of metric against threshold; one line when none applies. */
+    private static void writeSchedule(ScheduleSection schedule, PrintWriter out) {
+        if (schedule.absent()) {
+            return;
+        }
+        if (schedule.collapsed()) {
+            out.printf("%s%n%n", escape(schedule.collapsedText()));
+            return;
+        }
+        out.printf("## %s%n%n%s.%n%n", ScheduleSection.TITLE, schedule.tally());
+        out.println("| Check | Metric | Threshold | Count | Result | Tasks |");
+        out.println("|---|--:|---|--:|---|---|");
+        for (ScheduleRow row : schedule.checks()) {
+            String result = row.result() == ScheduleResult.BREAKS ? "**breaks**" : escape(row.resultLabel());
+            if (row.finding() != null) {
+                result += " (finding " + row.finding() + ")";
+            }
+            if (row.why() != null) {
+                result += ": " + escape(row.why());
+            }
+            out.printf("| %s `%s` | %s | %s | %s | %s | %s |%n", escape(row.title()), row.ruleId(),
+                    row.metricText(), row.thresholdText(), row.countsText(), result,
+                    escape(row.itemsText()));
         }
         out.println();
     }

@@ -5,6 +5,9 @@ import io.executionauditor.importer.ImportIssue;
 import io.executionauditor.importer.SheetCounts;
 import io.executionauditor.report.AuditReport;
 import io.executionauditor.report.AuditReport.FindingView;
+import io.executionauditor.report.AuditReport.ScheduleResult;
+import io.executionauditor.report.AuditReport.ScheduleRow;
+import io.executionauditor.report.AuditReport.ScheduleSection;
 import io.executionauditor.report.AuditSummary;
 import io.executionauditor.rules.Severity;
 import java.io.PrintWriter;
@@ -28,6 +31,7 @@ public final class TextReportWriter {
                 audit.plan().items().size(), audit.plan().people().size(), audit.plan().periods().size(),
                 audit.ruleSetVersion(), audit.rules().size());
         out.printf("  %s%n", audit.healthScore().explanation());
+        writeSchedule(report.schedule(), out);
         if (audit.findings().isEmpty()) {
             out.println();
             out.println("No findings: no rule of the catalogue fired on this plan.");
@@ -37,6 +41,77 @@ public final class TextReportWriter {
         }
         writeImport(audit, out);
         out.flush();
+    }
+
+    /**
+     * The schedule-quality checks as a compact table of check, metric, threshold and result; under each row, indented,
+     * the counts and tasks behind the metric, or why the check was not applicable or not judged. Titles too long for
+     * their column wrap within it. A plan none of the checks applies to gets one line.
+     */
+    private void writeSchedule(ScheduleSection schedule, PrintWriter out) {
+        if (schedule.absent()) {
+            return;
+        }
+        if (schedule.collapsed()) {
+            wrap(schedule.collapsedText(), "  ", out);
+            return;
+        }
+        out.println();
+        out.printf("%s: %s%n", ScheduleSection.TITLE, schedule.tally());
+        int metric = "Metric".length();
+        int threshold = "Threshold".length();
+        int result = "Result".length();
+        int longest = "Check".length();
+        for (ScheduleRow row : schedule.checks()) {
+            metric = Math.max(metric, row.metricText().length());
+            threshold = Math.max(threshold, row.thresholdText().length());
+            result = Math.max(result, row.resultLabel().length());
+            longest = Math.max(longest, row.title().length());
+        }
+        int title = Math.max(20, Math.min(longest, WIDTH - 2 - metric - 2 - threshold - 2 - result - 2));
+        String format = "  %-" + title + "s  %" + metric + "s  %-" + threshold + "s  %s%n";
+        out.printf(format, "Check", "Metric", "Threshold", "Result");
+        for (ScheduleRow row : schedule.checks()) {
+            List<String> titleLines = lines(row.title(), title);
+            String label = row.result() == ScheduleResult.BREAKS ? "BREAKS" : row.resultLabel();
+            out.printf(format, titleLines.get(0), row.metricText(), row.thresholdText(), label).flush();
+            for (String more : titleLines.subList(1, titleLines.size())) {
+                out.printf("  %s%n", more);
+            }
+            wrap(detail(row), "      ", out);
+        }
+    }
+
+    /** What lies behind a check's result: the counts and tasks, the finding it raised, or why it has none. */
+    private static String detail(ScheduleRow row) {
+        if (!row.measured()) {
+            return "because " + row.why();
+        }
+        StringBuilder text = new StringBuilder(row.countsText());
+        if (!row.items().isEmpty()) {
+            text.append("; tasks ").append(row.itemsText());
+        }
+        if (row.finding() != null) {
+            text.append("; see finding ").append(row.finding());
+        }
+        if (row.why() != null) {
+            text.append("; ").append(row.resultLabel()).append(" because ").append(row.why());
+        }
+        return text.toString();
+    }
+
+    /** {@code text} cut into lines of at most {@code width} characters, at spaces where it can. */
+    private static List<String> lines(String text, int width) {
+        List<String> lines = new java.util.ArrayList<>();
+        String rest = text;
+        while (rest.length() > width) {
+            int cut = rest.lastIndexOf(' ', width);
+            cut = cut <= 0 ? width : cut;
+            lines.add(rest.substring(0, cut));
+            rest = rest.substring(cut).stripLeading();
+        }
+        lines.add(rest);
+        return lines;
     }
 
     private void writeSeverity(List<FindingView> findings, Severity severity, PrintWriter out) {

@@ -1,5 +1,6 @@
 package io.executionauditor.report.xlsx;
 
+import io.executionauditor.report.AuditReport.ScheduleResult;
 import io.executionauditor.rules.Severity;
 import io.executionauditor.xlsx.WorkbookStyles;
 import java.util.EnumMap;
@@ -26,6 +27,8 @@ final class ReportStyles {
     private static final String INFO = "1565C0";
     private static final String HEALTHY = "2E7D32";
     private static final String HEADER_FILL = "ECEFF1";
+    private static final String PASS_FILL = "E8F5E9";
+    private static final String MUTED = "5F6B7A";
 
     private final Workbook workbook;
     final CellStyle title;
@@ -43,6 +46,7 @@ final class ReportStyles {
     final CellStyle percent;
     private final Map<Severity, CellStyle> severities = new EnumMap<>(Severity.class);
     private final Map<String, CellStyle> verdicts;
+    private final Map<ScheduleResult, CellStyle> results = new EnumMap<>(ScheduleResult.class);
 
     ReportStyles(Workbook workbook) {
         this.workbook = workbook;
@@ -69,6 +73,10 @@ final class ReportStyles {
         severities.put(Severity.CRITICAL, badge(CRITICAL, true));
         severities.put(Severity.WARNING, badge(WARNING, false));
         severities.put(Severity.INFO, badge(INFO, false));
+        results.put(ScheduleResult.BREAKS, badge(CRITICAL, true));
+        results.put(ScheduleResult.PASSES, withFont(top(filled(PASS_FILL)), font(0, true, HEALTHY)));
+        results.put(ScheduleResult.NOT_APPLICABLE, withFont(top(filled(HEADER_FILL)), font(0, false, MUTED)));
+        results.put(ScheduleResult.NOT_JUDGED, withFont(top(workbook.createCellStyle()), font(0, false, MUTED)));
         verdicts = Map.of("healthy", badge(HEALTHY, true), "at-risk", badge(WARNING, true),
                 "unhealthy", badge(CRITICAL, true));
     }
@@ -76,6 +84,11 @@ final class ReportStyles {
     /** White text on the severity's colour; plain text for no severity ({@code null}). */
     CellStyle severity(Severity severity) {
         return severity == null ? text : severities.get(severity);
+    }
+
+    /** A schedule check's result: breaks white on red, passes green on pale green, the others grey. */
+    CellStyle result(ScheduleResult result) {
+        return results.get(result);
     }
 
     CellStyle verdict(String verdictId) {

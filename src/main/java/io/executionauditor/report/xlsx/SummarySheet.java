@@ -4,6 +4,7 @@ import io.executionauditor.report.AuditReport;
 import io.executionauditor.report.AuditReport.CategoryCount;
 import io.executionauditor.report.AuditReport.HealthBreakdown;
 import io.executionauditor.report.AuditReport.PlanInfo;
+import io.executionauditor.report.AuditReport.ScheduleSection;
 import io.executionauditor.report.AuditReport.SeverityPoints;
 import io.executionauditor.report.AuditSummary;
 import io.executionauditor.rules.Severity;
@@ -33,6 +34,7 @@ final class SummarySheet {
         health(report.health(), sheet);
         penaltyByCategory(report.health().penaltyByCategory(), sheet);
         categories(report.categories(), report.summary(), sheet);
+        schedule(report.schedule(), sheet);
         sheet.skip();
         field(sheet, "Import problems", report.importIssues().size()).text("see the Import problems sheet");
     }
@@ -78,6 +80,16 @@ final class SummarySheet {
         sheet.row().text("All categories", styles.label).number(bySeverity.get(Severity.CRITICAL), styles.label)
                 .number(bySeverity.get(Severity.WARNING), styles.label)
                 .number(bySeverity.get(Severity.INFO), styles.label).number(summary.findings(), styles.label);
+    }
+
+    /** One line on the schedule-quality checks: why none applies, or the tally and where the table is. */
+    private static void schedule(ScheduleSection schedule, SheetWriter sheet) {
+        if (schedule.absent()) {
+            return;
+        }
+        sheet.skip();
+        sheet.row().text("Schedule quality", sheet.styles.label).text(schedule.collapsed() ? schedule.collapsedText()
+                : schedule.tally() + "; see the " + ScheduleSheet.NAME + " sheet");
     }
 
     private static void field(SheetWriter sheet, String label, String value) {

@@ -8,7 +8,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The report as a workbook for people who want to sort, filter and annotate it: sheets Summary (plan, health score
- * with its arithmetic, counts), Findings (one row per finding), Load (person by period: a heat map of load as a
+ * with its arithmetic, counts), Findings (one row per finding), Schedule (the schedule-quality checks, when any
+ * applies: see {@link ScheduleSheet}), Load (person by period: a heat map of load as a
  * share of capacity, then the committed and capacity numbers behind it, see {@link LoadSheet}), Items (every item
  * with the rules that flagged it) and Import problems. It renders {@link AuditReport} and computes nothing.
  *
@@ -26,6 +27,9 @@ public final class XlsxReportWriter {
             ReportStyles styles = new ReportStyles(workbook);
             SummarySheet.write(report, new SheetWriter(workbook, "Summary", styles));
             FindingsSheet.write(report, new SheetWriter(workbook, "Findings", styles));
+            if (ScheduleSheet.wanted(report)) {
+                ScheduleSheet.write(report, new SheetWriter(workbook, ScheduleSheet.NAME, styles));
+            }
             LoadSheet.write(report, new SheetWriter(workbook, "Load", styles));
             ItemsSheet.write(report, new SheetWriter(workbook, "Items", styles));
             ImportSheet.write(report, new SheetWriter(workbook, "Import problems", styles));
