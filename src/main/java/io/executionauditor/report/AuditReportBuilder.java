@@ -39,7 +39,7 @@ final class AuditReportBuilder {
      * measures any, so a check whose rule was removed shows as not judged instead of vanishing; the name stands in
      * for the missing rule's title.
      */
-    private static final Map<String, String> CHECK_NAMES = checkNames();
+    private static final Map<String, String> CHECK_NAMES = io.executionauditor.schedule.ScheduleAssessment.CHECKS;
 
     private AuditReportBuilder() {
     }
@@ -120,19 +120,6 @@ final class AuditReportBuilder {
         });
         boolean oneReason = reasons.size() == 1 && !reasons.contains("");
         return new ScheduleSection(rows, oneReason ? reasons.iterator().next() : null);
-    }
-
-    private static Map<String, String> checkNames() {
-        String[] names = {"missing-logic", "Logic", "leads", "Leads", "lags", "Lags", "relationship-types",
-            "Relationship types", "hard-constraints", "Hard constraints", "high-float", "High float",
-            "negative-float", "Negative float", "high-duration", "High duration", "invalid-dates", "Invalid dates",
-            "no-resources", "Resources", "missed-tasks", "Missed tasks", "critical-path-test", "Critical path test",
-            "cpli", "Critical path length index (CPLI)", "bei", "Baseline execution index (BEI)"};
-        Map<String, String> checks = new LinkedHashMap<>();
-        for (int i = 0; i < names.length; i += 2) {
-            checks.put(names[i], names[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(checks);
     }
 
     private static String checkName(String ruleId) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -25,6 +26,14 @@ import java.util.function.Predicate;
 public final class ScheduleAssessment {
     public static final String PREFIX = "schedule.";
     private static final String NO_BASELINE = "the plan has no baseline dates";
+
+    /** The fourteen checks in the assessment's order (ids after {@code schedule.}), with the DCMA's names. */
+    public static final Map<String, String> CHECKS = checks("missing-logic", "Logic", "leads", "Leads", "lags",
+            "Lags", "relationship-types", "Relationship types", "hard-constraints", "Hard constraints", "high-float",
+            "High float", "negative-float", "Negative float", "high-duration", "High duration", "invalid-dates",
+            "Invalid dates", "no-resources", "Resources", "missed-tasks", "Missed tasks", "critical-path-test",
+            "Critical path test", "cpli", "Critical path length index (CPLI)", "bei",
+            "Baseline execution index (BEI)");
 
     private final Plan plan;
     private final LocalDate asOf;
@@ -50,11 +59,8 @@ public final class ScheduleAssessment {
 
     private List<ScheduleCheck> checks() {
         String why = whyNotApplicable();
-        List<String> ids = List.of("missing-logic", "leads", "lags", "relationship-types", "hard-constraints",
-                "high-float", "negative-float", "high-duration", "invalid-dates", "no-resources", "missed-tasks",
-                "critical-path-test", "cpli", "bei");
         List<ScheduleCheck> checks = new ArrayList<>();
-        for (String id : ids) {
+        for (String id : CHECKS.keySet()) {
             String ruleId = PREFIX + id;
             if (!thresholds.defaults().containsKey(ruleId)) {
                 continue;
@@ -320,6 +326,14 @@ public final class ScheduleAssessment {
 
     private double value(String ruleId, String name) {
         return thresholds.value(ruleId, "", name);
+    }
+
+    private static Map<String, String> checks(String... idsAndNames) {
+        Map<String, String> checks = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < idsAndNames.length; i += 2) {
+            checks.put(idsAndNames[i], idsAndNames[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(checks);
     }
 
     private static boolean isIncomplete(WorkItem item) {
