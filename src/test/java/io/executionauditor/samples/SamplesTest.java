@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sample plans under samples/: each imports cleanly, and together they make every rule of the catalogue fire.
- * The workbooks must also say what their sources say (samples/sources/), so a forgotten rebuild shows up here.
+ * The workbooks must also say what their sources say (samples/sources/), and the MS Project schedule what its
+ * builder writes ({@link ScheduleSampleBuilder}), so a forgotten rebuild shows up here.
  */
 class SamplesTest {
     static final Path SAMPLES = Path.of("samples");
@@ -51,12 +52,16 @@ class SamplesTest {
         }
     }
 
-    /** The plans in samples/: every .xlsx, .csv, .gan and .mpp file (the scripts, README and sources folder are not plans). */
+    /**
+     * The plans in samples/: every .xlsx, .csv, .gan, .mpp and .xml (MS Project XML) file (the scripts, README and
+     * sources folder are not plans).
+     */
     static List<Path> sampleFiles() throws Exception {
         try (Stream<Path> files = Files.list(SAMPLES)) {
             return files.filter(Files::isRegularFile).filter(f -> {
                 String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return name.endsWith(".xlsx") || name.endsWith(".csv") || name.endsWith(".gan") || name.endsWith(".mpp");
+                return name.endsWith(".xlsx") || name.endsWith(".csv") || name.endsWith(".gan") || name.endsWith(".mpp")
+                        || name.endsWith(".xml");
             }).sorted().toList();
         }
     }
@@ -115,6 +120,14 @@ class SamplesTest {
                     .isEqualTo(findingsOf(fromSource));
             assertThat(audits.get(workbook).plan().items()).hasSameSizeAs(fromSource.plan().items());
         }
+    }
+
+    @Test
+    void theScheduleSampleIsWhatItsBuilderWrites() throws Exception {
+        assertThat(audits).containsKey(ScheduleSampleBuilder.SAMPLE.getFileName().toString());
+        assertThat(Files.readString(ScheduleSampleBuilder.SAMPLE))
+                .as(ScheduleSampleBuilder.SAMPLE + " (rebuild it: see samples/README.md)")
+                .isEqualTo(new String(ScheduleSampleBuilder.build(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static List<String> findingsOf(Audit audit) {
