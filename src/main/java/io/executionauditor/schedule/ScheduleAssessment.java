@@ -101,8 +101,9 @@ public final class ScheduleAssessment {
             case "high-duration" -> beyondDays(ruleId, ScheduleAssessment::baselineOrPlannedDuration,
                     "no task has a duration");
             case "invalid-dates" -> invalidDates(ruleId);
-            case "no-resources" -> share(ruleId, incomplete, item -> item.owners().isEmpty(), "max-share", true,
-                    "no incomplete tasks");
+            case "no-resources" -> share(ruleId, incomplete.stream()
+                    .filter(item -> ScheduleNetwork.durationOf(item) > 0).toList(), item -> item.owners().isEmpty(),
+                    "max-share", true, "no incomplete task has a duration");
             case "missed-tasks" -> missedTasks(ruleId);
             case "critical-path-test" -> criticalPathTest(ruleId);
             case "cpli" -> cpli(ruleId);
@@ -111,6 +112,11 @@ public final class ScheduleAssessment {
         };
     }
 
+    /**
+     * Incomplete tasks without a predecessor or without a successor. The plan's own start and finish may hang free,
+     * as the assessment allows: a task with no predecessor that starts on the plan's first start, or with no
+     * successor that finishes on its last finish, is not counted for that side.
+     */
     private ScheduleCheck missingLogic(String ruleId) {
         Set<String> withSuccessor = new HashSet<>();
         Set<String> keys = new HashSet<>();
@@ -120,8 +126,15 @@ public final class ScheduleAssessment {
                 withSuccessor.add(link.key());
             }
         }
-        return share(ruleId, incomplete, item -> item.links().stream().noneMatch(l -> keys.contains(l.key()))
-                || !withSuccessor.contains(item.key()), "max-share", true, "no incomplete tasks");
+        LocalDate firstStart = plan.items().stream().map(WorkItem::start).filter(Objects::nonNull)
+                .min(LocalDate::compareTo).orElse(null);
+        LocalDate lastFinish = plan.items().stream().map(WorkItem::due).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+        Predicate<WorkItem> noPredecessor = item -> item.links().stream().noneMatch(l -> keys.contains(l.key()))
+                && !(item.start() != null && item.start().equals(firstStart));
+        Predicate<WorkItem> noSuccessor = item -> !withSuccessor.contains(item.key())
+                && !(item.due() != null && item.due().equals(lastFinish));
+        return share(ruleId, incomplete, noPredecessor.or(noSuccessor), "max-share", true, "no incomplete tasks");
     }
 
     private ScheduleCheck linkCount(String ruleId, Predicate<Dependency> offends, String name) {
@@ -304,8 +317,8 @@ public final class ScheduleAssessment {
         }
         long slack = WorkingDays.between(forecast, baseline);
         List<String> late = incomplete.stream().filter(i -> forecast.equals(i.due())).map(WorkItem::key).toList();
-        return new ScheduleCheck(ruleId, plan.name(), true, null, Math.round((length + slack) * 100.0 / length)
-                / 100.0, "index", value(ruleId, "min-value"), false, (int) slack, (int) length, late);
+        return new ScheduleCheck(ruleId, plan.name(), true, null, (double) (length + slack) / length, "index",
+                value(ruleId, "min-value"), false, (int) slack, (int) length, late);
     }
 
     private ScheduleCheck share(String ruleId, List<WorkItem> among, Predicate<WorkItem> offends, String name,

@@ -151,7 +151,7 @@ class ScheduleReportTest {
                 .contains("Tasks that missed their baseline schedule.missed-tasks 40.0% at most 5.0% 2 of 5 breaks")
                 .contains("Hard date constraints schedule.hard-constraints the plan records no constraints not "
                         + "applicable")
-                .contains("Critical path length index too low schedule.cpli 1.05 at least 0.95 float 5 / 99 days "
+                .contains("Critical path length index too low schedule.cpli 1.051 at least 0.95 float 5 / 99 days "
                         + "passes");
     }
 

@@ -93,7 +93,8 @@ class ScheduleAssessmentTest {
         ScheduleNetwork network = new ScheduleNetwork(List.of(a, b));
 
         assertThat(network.finish(null, 0)).isEqualTo(12.0);
-        assertThat(network.finish("A", 5)).as("an SS successor does not wait for A's finish").isEqualTo(15.0);
+        assertThat(network.finish("A", 5)).as("an SS successor does not wait for A's finish, and nothing else does: "
+                + "A's delay never reaches the plan's finish").isEqualTo(12.0);
         assertThat(network.finish("B", 5)).isEqualTo(17.0);
     }
 
@@ -112,8 +113,31 @@ class ScheduleAssessmentTest {
         assertThat(checks.get("schedule.lags").metric()).isEqualTo(0.2);
         assertThat(checks.get("schedule.relationship-types").metric()).isEqualTo(0.8);
         assertThat(checks.get("schedule.relationship-types").breaks()).isTrue();
-        // A has no predecessor, E no successor
-        assertThat(checks.get("schedule.missing-logic").keys()).containsExactly("A", "E");
+        // A has no predecessor and E no successor, but they are the plan's start and finish, which may hang free
+        assertThat(checks.get("schedule.missing-logic").count()).isZero();
+    }
+
+    @Test
+    void aTaskThatEndsNowhereBeforeThePlanFinishesLacksLogic() {
+        LocalDate monday = LocalDate.of(2026, 3, 23);
+        Map<String, ScheduleCheck> checks = assess(List.of(task("A", monday, 5, true),
+                task("B", monday.plusWeeks(1), 5, true, fs("A")), task("C", monday.plusWeeks(1), 2, false, fs("A")),
+                task("D", monday.plusWeeks(2), 5, true, fs("B"))));
+
+        assertThat(checks.get("schedule.missing-logic").keys()).containsExactly("C");
+    }
+
+    @Test
+    void aMustStartOnConstraintStopsADelayFromReachingTheFinish() {
+        LocalDate monday = LocalDate.of(2026, 3, 23);
+        WorkItem pinned = task("B", monday.plusWeeks(1), 5, true, fs("A"));
+        pinned = pinned.toBuilder().schedule(new Schedule(5.0, pinned.start(), pinned.due(), 5.0, 0.0, true,
+                ConstraintType.MSO, pinned.start(), null, null)).build();
+
+        ScheduleCheck cpt = assess(List.of(task("A", monday, 5, true), pinned)).get("schedule.critical-path-test");
+
+        assertThat(cpt.metric()).as("B starts on its date whatever A does").isEqualTo(0.0);
+        assertThat(cpt.breaks()).isTrue();
     }
 
     @Test
@@ -135,7 +159,8 @@ class ScheduleAssessmentTest {
         ScheduleCheck cpli = checks.get("schedule.cpli");
         assertThat(cpli.total()).isEqualTo(19);
         assertThat(cpli.count()).isEqualTo(-5);
-        assertThat(cpli.metric()).isEqualTo(0.74);
+        assertThat(cpli.metric()).isCloseTo(14.0 / 19, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(cpli.metricText()).isEqualTo("0.737");
         assertThat(cpli.breaks()).isTrue();
     }
 
@@ -205,8 +230,8 @@ class ScheduleAssessmentTest {
         Map<String, ScheduleCheck> checks = ScheduleAssessment.assess(plan, plan.asOf(), thresholds).stream()
                 .collect(Collectors.toMap(ScheduleCheck::ruleId, Function.identity()));
 
-        // nine finish-to-start links: 2 starts the plan, 10, 11 and 12 end it
-        assertThat(checks.get("schedule.missing-logic").keys()).containsExactly("2", "10", "11", "12");
+        // nine finish-to-start links: 2 starts the plan and 11 finishes it; 10 and 12 end nowhere
+        assertThat(checks.get("schedule.missing-logic").keys()).containsExactly("10", "12");
         assertThat(checks.get("schedule.relationship-types").metric()).isEqualTo(1.0);
         assertThat(checks.get("schedule.critical-path-test").breaks()).isFalse();
         // saved on 28 March 2003 with no progress entered: every task's dates are in the past

@@ -36,8 +36,12 @@ public record ScheduleCheck(String ruleId, String plan, boolean applicable, Stri
         if (unit.equals("days")) {
             return String.format(java.util.Locale.ROOT, "%.0f working days", value);
         }
-        return value == Math.rint(value) ? String.valueOf((long) value)
-                : String.format(java.util.Locale.ROOT, "%.2f", value);
+        if (value == Math.rint(value)) {
+            return String.valueOf((long) value);
+        }
+        // three places at most, so 0.945 is not shown as the 0.95 it fails to reach
+        return new java.math.BigDecimal(value).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
     }
 
     /** The evidence of a broken check: the metric against its threshold, the counts and the offending tasks. */
