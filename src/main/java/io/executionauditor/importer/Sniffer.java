@@ -98,6 +98,15 @@ public enum Sniffer {
         return start.startsWith("<!doctype html") || start.startsWith("<html");
     }
 
+    /**
+     * Whether XML declares a DOCTYPE (or entities) in its first bytes, where a prolog is: no plan format needs one,
+     * and entities are how XML is made to fetch files (XXE) or expand without end (billion laughs).
+     */
+    public static boolean declaresDoctype(byte[] head) {
+        String text = text(head);
+        return text.stripLeading().startsWith("<") && (text.contains("<!DOCTYPE") || text.contains("<!ENTITY"));
+    }
+
     /** The head as text: UTF-16 by its byte-order mark, else byte by byte (enough to find ASCII markup). */
     private static String text(byte[] head) {
         int bom = bomLength(head);

@@ -107,6 +107,10 @@ final class BadInputCorpus {
                 refused("random bytes after a zip header", "plan.xlsx",
                         file -> Files.write(file, withHead(random(2, 8192), 0x50, 0x4B, 0x03, 0x04)),
                         "damaged zip file", "expected an .xlsx workbook"),
+                refused("truncated workbook", "plan.xlsx", file -> {
+                    byte[] whole = poiWorkbook();
+                    Files.write(file, Arrays.copyOf(whole, whole.length * 6 / 10));
+                }, "damaged zip file", "cut short", "expected an .xlsx workbook"),
                 refused("a PDF named .xlsx", "plan.xlsx", BadInputCorpus::pdf, "is a PDF document",
                         "expected an .xlsx workbook"),
                 refused("a PNG image named .xlsx", "plan.xlsx", file -> image(file, "png"), "is a PNG image",
@@ -116,11 +120,39 @@ final class BadInputCorpus {
                 refused("an HTML page named .xlsx", "plan.xlsx", file -> Files.writeString(file, "<!DOCTYPE html>\n"
                         + "<html><body><table><tr><th>Key</th></tr><tr><td>A-1</td></tr></table></body></html>\n"),
                         "is a web page (HTML)", "expected an .xlsx workbook"),
+                refused("an OpenDocument spreadsheet named .xlsx", "plan.xlsx", BadInputCorpus::ods,
+                        "plan.xlsx is an OpenDocument file", "save it as .xlsx"),
+                refused("a Word document named .xlsx", "plan.xlsx", BadInputCorpus::docx,
+                        "plan.xlsx is a Word document", "expected an .xlsx workbook"),
                 refused("password-protected workbook", "secret.xlsx", BadInputCorpus::encrypted,
                         "secret.xlsx is a password-protected (encrypted) workbook", "remove the password"),
                 refused("old .xls workbook", "plan.xls", BadInputCorpus::xls,
                         "plan.xls is an old Excel 97-2003 workbook (.xls)", "save it as .xlsx"),
                 refused("zip bomb", "bomb.xlsx", file -> zipBomb(file, false), "bomb.xlsx", "zip bomb"),
+                refused("zip bomb whose directory lies about its sizes", "liar.xlsx", file -> zipBomb(file, true),
+                        "liar.xlsx", "zip bomb"),
+                refused("a zip of twenty thousand parts", "parts.xlsx", file -> {
+                    Map<String, byte[]> parts = new java.util.LinkedHashMap<>(XlsxParts.workbook()
+                            .sheet("Items", worksheet(row(1, "Key"), row(2, "A-1"))).parts());
+                    for (int i = 0; i < 20_000; i++) {
+                        parts.put("xl/media/empty" + i + ".bin", new byte[0]);
+                    }
+                    XlsxParts.zip(parts, Files.newOutputStream(file));
+                }, "parts.xlsx is a zip file of 20006 parts, refused"),
+                refused("external entity in a sheet", "xxe.xlsx", file -> XlsxParts.workbook()
+                        .sheet("Items", "<?xml version=\"1.0\"?>\n<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "
+                                + "\"file:///etc/passwd\">]>" + worksheet(row(1, "Key", "Title"), row(2, "A-1", "x"))
+                                        .replace("<t>x</t>", "<t>&xxe;</t>").replaceFirst("<\\?xml[^>]*>\\n", ""))
+                        .write(file), "xxe.xlsx", "DOCTYPE", "refused"),
+                refused("entity expansion in the shared strings", "laughs.xlsx", file -> XlsxParts.workbook()
+                        .sheet("Items", worksheet(row(1, "Key"), "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c></row>"))
+                        .sharedStrings("<?xml version=\"1.0\"?>\n" + LAUGHS.replace("ROOT", "sst")
+                                + "<sst xmlns=\"" + XlsxParts.MAIN + "\"><si><t>&lol9;</t></si></sst>")
+                        .write(file), "laughs.xlsx", "DOCTYPE", "refused"),
+                refused("entity in the workbook part", "book.xlsx", file -> XlsxParts.workbook()
+                        .workbookPrologue("<!DOCTYPE workbook [<!ENTITY e SYSTEM \"http://127.0.0.1:9/x\">]>")
+                        .sheet("Items", worksheet(row(1, "Key"), row(2, "A-1"))).write(file),
+                        "book.xlsx", "DOCTYPE", "refused"),
                 refused("workbook without an Items sheet", "plan.xlsx", file -> XlsxParts.workbook()
                         .sheet("Tasks", worksheet(row(1, "Key"), row(2, "A-1"))).write(file),
                         "plan.xlsx has no Items sheet", "Tasks"),
