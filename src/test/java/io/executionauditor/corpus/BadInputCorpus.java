@@ -153,6 +153,15 @@ final class BadInputCorpus {
                         .workbookPrologue("<!DOCTYPE workbook [<!ENTITY e SYSTEM \"http://127.0.0.1:9/x\">]>")
                         .sheet("Items", worksheet(row(1, "Key"), row(2, "A-1"))).write(file),
                         "book.xlsx", "DOCTYPE", "refused"),
+                refused("a cell whose style number is no number", "style.xlsx", file -> XlsxParts.workbook()
+                        .sheet("Items", worksheet(row(1, "Key"), row(2, "A-1")).replace("<c r=\"A2\"",
+                                "<c r=\"A2\" s=\"first\""))
+                        .write(file), "style.xlsx: sheet Items cannot be read after row 1", "first"),
+                refused("a shared string far past the end of the table", "strings.xlsx", file -> XlsxParts.workbook()
+                        .sheet("Items", worksheet(row(1, "Key"),
+                                "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2000000000</v></c></row>"))
+                        .sharedStrings("<sst xmlns=\"" + XlsxParts.MAIN + "\"><si><t>A-1</t></si></sst>").write(file),
+                        "strings.xlsx: sheet Items cannot be read after row 1", "more than fits in the memory"),
                 refused("workbook without an Items sheet", "plan.xlsx", file -> XlsxParts.workbook()
                         .sheet("Tasks", worksheet(row(1, "Key"), row(2, "A-1"))).write(file),
                         "plan.xlsx has no Items sheet", "Tasks"),

@@ -6,7 +6,6 @@ import io.executionauditor.importer.Sniffer;
 import io.executionauditor.importer.UnreadableInputException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -232,22 +231,68 @@ public final class XlsxSource implements SheetSource {
         }
         Sheet sheet = found.get();
         int rowNumber = 0;
-        try (Stream<Row> rows = sheet.openStream()) {
+        Stream<Row> rows = null;
+        try {
+            rows = sheet.openStream();
             Iterator<Row> it = rows.iterator();
-            while (it.hasNext()) {
-                Row row = it.next();
-                rowNumber = row.getRowNum();
-                List<RawCell> cells = new ArrayList<>(row.getCellCount());
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(raw(row.getCell(i)));
+            while (true) {
+                List<RawCell> cells;
+                // only the reader's work is guarded: a failure of the handler (the mapping) is a bug, not the file's
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    Row row = it.next();
+                    rowNumber = row.getRowNum();
+                    cells = cells(row);
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    // the reader gave up on the XML (a malformed number, an unknown shared string, a missing part),
+                    // or one row asked for more memory than there is (a gigantic text, a reference far past the last
+                    // column): what it built dies with the row, and nothing else is left half done
+                    throw unreadable(sheet, rowNumber, e);
                 }
                 handler.row(rowNumber, cells);
             }
-        } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
-            throw new UnreadableInputException(fileName + ": sheet " + sheet.getName() + " cannot be read after row "
-                    + rowNumber + " (" + oneLine(e) + ")");
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(sheet, rowNumber, e);
+        } finally {
+            if (rows != null) {
+                try {
+                    rows.close();
+                } catch (RuntimeException e) {
+                    // the sheet was read, or its failure already reported
+                }
+            }
         }
         return true;
+    }
+
+    private UnreadableInputException unreadable(Sheet sheet, int rowNumber, Throwable e) {
+        String where = fileName + ": sheet " + sheet.getName() + " cannot be read"
+                + (rowNumber > 0 ? " after row " + rowNumber : "");
+        if (e instanceof OutOfMemoryError) {
+            return new UnreadableInputException(where + ": it holds more than fits in the memory the auditor has (is "
+                    + "it a workbook Excel wrote?)");
+        }
+        String reason = oneLine(e);
+        if (reason.toLowerCase(Locale.ROOT).contains("entity")) {
+            return new UnreadableInputException(where + ": it uses XML entities, which are refused (Excel never "
+                    + "writes them; save the workbook again from Excel or LibreOffice)");
+        }
+        return new UnreadableInputException(where + " (" + reason + ")");
+    }
+
+    /** A row's cells up to its last one holding something: a formatted empty cell in column XFD adds nothing. */
+    private static List<RawCell> cells(Row row) {
+        int last = row.getCellCount() - 1;
+        while (last >= 0 && raw(row.getCell(last)).isBlank()) {
+            last--;
+        }
+        List<RawCell> cells = new ArrayList<>(last + 1);
+        for (int i = 0; i <= last; i++) {
+            cells.add(raw(row.getCell(i)));
+        }
+        return cells;
     }
 
     /** The cell's value: cached value for formulas, a date when formatted as one, "" for errors like #N/A. */
