@@ -168,6 +168,9 @@ final class BadInputCorpus {
                 refused("Items sheet without a header", "plan.xlsx", file -> XlsxParts.workbook()
                         .sheet("Items", worksheet()).write(file), "plan.xlsx: the Items sheet is empty",
                         "expected a header row"),
+                refused("CSV separated by a character no spreadsheet uses", "plan.csv",
+                        file -> Files.writeString(file, "Key|Title|Owner\nA-1|Login|Ana\n"),
+                        "plan.csv", "|", "comma"),
                 refused("CSV whose quote never closes", "plan.csv",
                         file -> Files.writeString(file, "Key,Title\nA-1,\"Login\nA-2,Logout\n"),
                         "plan.csv", "row 2", "never closed"),
@@ -188,6 +191,19 @@ final class BadInputCorpus {
                             assertThat(first.due()).isEqualTo(LocalDate.of(2026, 3, 20));
                             assertThat(item(result, "A-2").title()).isEqualTo("A-1-next");
                             assertThat(item(result, "A-2").estimate()).isNull();
+                        }),
+                read("merged cells: a title above the header, a header over two columns", "merged.xlsx",
+                        file -> XlsxParts.workbook().sheet("Items", worksheet(row(1, "Payments plan, Q3"),
+                                row(3, "Key", "Title", "Owner", null, "Estimate"),
+                                row(4, "A-1", "Login", "Ana", "Bo", 3),
+                                row(5, "A-2", "Logout", "Cy", null, 2))
+                                .replace("</sheetData>", "</sheetData><mergeCells count=\"2\"><mergeCell ref=\"A1:E1\"/>"
+                                        + "<mergeCell ref=\"C3:D3\"/></mergeCells>")).write(file),
+                        List.of("Items row 1: \"Payments plan, Q3\""), result -> {
+                            assertThat(result.plan().items()).extracting(WorkItem::key).containsExactly("A-1", "A-2");
+                            assertThat(item(result, "A-1").owners()).containsExactly("Ana");
+                            assertThat(item(result, "A-1").attributes()).containsEntry("column D", "Bo");
+                            assertThat(item(result, "A-2").estimate()).isEqualTo(2.0);
                         }),
                 read("hidden sheets are read", "hidden.xlsx", file -> XlsxParts.workbook()
                         .sheet("Notes", worksheet(row(1, "just notes")))
