@@ -76,6 +76,11 @@ public final class PlanImporter {
         if (kind == Sniffer.TEXT && Sniffer.isWebPage(head)) {
             throw new UnreadableInputException(name + " is a web page (HTML), not a plan (expected " + EXPECTED + ")");
         }
+        if (kind == Sniffer.TEXT && Sniffer.declaresDoctype(head)) {
+            throw new UnreadableInputException(name + " is XML that declares a DOCTYPE, which is refused: XML "
+                    + "entities can make a reader fetch files or expand without end, and no plan format needs one "
+                    + "(expected " + EXPECTED + ")");
+        }
         throw new UnreadableInputException(name + " is " + (kind == Sniffer.TEXT ? "a markup or project text file "
                 + "of no format the auditor reads" : "neither a workbook, a CSV text file nor a project file the "
                 + "auditor reads") + " (expected " + EXPECTED + ")");

@@ -107,6 +107,10 @@ final class BadInputCorpus {
                 refused("random bytes after a zip header", "plan.xlsx",
                         file -> Files.write(file, withHead(random(2, 8192), 0x50, 0x4B, 0x03, 0x04)),
                         "damaged zip file", "expected an .xlsx workbook"),
+                refused("random bytes after an OLE2 header", "plan.mpp",
+                        file -> Files.write(file, withHead(random(3, 8192), 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A,
+                                0xE1)),
+                        "damaged or truncated Office file", "expected an .xlsx workbook"),
                 refused("truncated workbook", "plan.xlsx", file -> {
                     byte[] whole = poiWorkbook();
                     Files.write(file, Arrays.copyOf(whole, whole.length * 6 / 10));
@@ -174,6 +178,22 @@ final class BadInputCorpus {
                 refused("CSV whose quote never closes", "plan.csv",
                         file -> Files.writeString(file, "Key,Title\nA-1,\"Login\nA-2,Logout\n"),
                         "plan.csv", "row 2", "never closed"),
+                refused("truncated MS Project file", "plan.mpp", file -> {
+                    byte[] whole = Files.readAllBytes(Path.of("src/test/resources/realdata/project/sample.mpp"));
+                    Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+                }, "plan.mpp", "damaged or truncated", "MS Project"),
+                refused("MS Project XML with an external entity", "plan.xml", file -> Files.writeString(file,
+                        "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+                                + "<Project xmlns=\"http://schemas.microsoft.com/project\"><Name>&xxe;</Name>"
+                                + "<Tasks><Task><UID>1</UID><ID>1</ID><Name>&xxe;</Name></Task></Tasks></Project>\n"),
+                        "plan.xml", "DOCTYPE", "refused"),
+                refused("GanttProject file with a billion laughs", "plan.gan", file -> Files.writeString(file,
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + LAUGHS.replace("ROOT", "project")
+                                + "<project name=\"&lol9;\" company=\"\" webLink=\"\" view-date=\"2026-01-01\" "
+                                + "view-index=\"0\" gantt-divider-location=\"300\" resource-divider-location=\"300\" "
+                                + "version=\"3.2.3230\" locale=\"en_GB\"><tasks><task id=\"0\" name=\"&lol9;\" "
+                                + "start=\"2026-01-05\" duration=\"5\" complete=\"0\" expand=\"true\"/></tasks>"
+                                + "</project>\n"), "plan.gan", "DOCTYPE", "refused"),
                 refused("file name with path separators and odd characters", "sub dir ü/pl an;'\"€ (1).xlsx",
                         file -> Files.write(file, random(4, 4096)), "pl an;'\"€ (1).xlsx", "neither a workbook"),
                 refused("file name with a line break", "two\nlines.xlsx", file -> Files.write(file, new byte[0]),

@@ -202,8 +202,9 @@ public final class XlsxSource implements SheetSource {
             return new UnreadableInputException(name + " is an old Office document, not a workbook (expected an "
                     + ".xlsx workbook or a .csv file)");
         } catch (IOException | RuntimeException e) {
-            return new UnreadableInputException(name + " is a damaged old Office file (" + oneLine(e)
-                    + "); expected an .xlsx workbook or a .csv file");
+            return new UnreadableInputException(name + " is a damaged or truncated Office file, the container MS "
+                    + "Project .mpp and Excel .xls files use (" + oneLine(e) + "); expected an .xlsx workbook, a .csv "
+                    + "file or an intact MS Project .mpp file");
         }
     }
 
