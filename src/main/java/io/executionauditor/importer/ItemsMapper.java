@@ -26,9 +26,38 @@ final class ItemsMapper extends SheetMapper<ItemColumn> {
 
     @Override
     void missingColumns(int rowNumber, List<String> missing) throws UnreadableInputException {
+        Character separator = separatorInOneCell(header.texts());
+        if (separator != null) {
+            throw new UnreadableInputException(mapping.fileName() + ": the " + sheet.title() + " sheet's header (row "
+                    + rowNumber + ") is one cell, \"" + header.texts().get(0) + "\", whose columns seem separated by '"
+                    + separator + "' (expected one column per cell: in a CSV file, columns separated by a comma, "
+                    + "a semicolon or a tab)");
+        }
         throw new UnreadableInputException(mapping.fileName() + ": the " + sheet.title() + " sheet has no "
                 + ItemColumn.KEY.allNames() + " column in its header (row " + rowNumber + ": "
                 + Values.examples(header.texts()) + ")");
+    }
+
+    /**
+     * The character that splits a one-cell header into parts one of which names the Key column ({@code Key|Title}):
+     * a file separated by something the reader does not take for a separator; else {@code null}.
+     */
+    private static Character separatorInOneCell(List<String> texts) {
+        if (texts.size() != 1) {
+            return null;
+        }
+        String text = texts.get(0);
+        for (char c : text.toCharArray()) {
+            if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || "_-.()'\"".indexOf(c) >= 0) {
+                continue;
+            }
+            for (String part : text.split(java.util.regex.Pattern.quote(String.valueOf(c)))) {
+                if (ItemColumn.KEY.matches(part)) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

@@ -36,14 +36,20 @@ public final class PlanImporter {
         if (Files.isDirectory(input)) {
             return sheets(CsvSource.ofFolder(input));
         }
+        name = shown(name);
         if (!Files.isRegularFile(input)) {
-            throw new UnreadableInputException(input + ": no such file or folder (expected " + EXPECTED + ")");
+            throw new UnreadableInputException(shown(input.toString()) + ": no such file or folder (expected "
+                    + EXPECTED + ")");
         }
         byte[] head;
         try {
             head = Sniffer.head(input);
         } catch (IOException e) {
             throw new UnreadableInputException(name + " cannot be read (" + e.getMessage() + ")");
+        }
+        String foreign = Sniffer.foreign(head);
+        if (foreign != null) {
+            throw new UnreadableInputException(name + " is " + foreign + ", not a plan (expected " + EXPECTED + ")");
         }
         Sniffer kind = Sniffer.of(head);
         switch (kind) {
@@ -67,9 +73,25 @@ public final class PlanImporter {
         if (kind == Sniffer.OLE2) {
             throw XlsxSource.ole2(input, name);
         }
+        if (kind == Sniffer.TEXT && Sniffer.isWebPage(head)) {
+            throw new UnreadableInputException(name + " is a web page (HTML), not a plan (expected " + EXPECTED + ")");
+        }
+        if (kind == Sniffer.TEXT && Sniffer.declaresDoctype(head)) {
+            throw new UnreadableInputException(name + " is XML that declares a DOCTYPE, which is refused: XML "
+                    + "entities can make a reader fetch files or expand without end, and no plan format needs one "
+                    + "(expected " + EXPECTED + ")");
+        }
         throw new UnreadableInputException(name + " is " + (kind == Sniffer.TEXT ? "a markup or project text file "
                 + "of no format the auditor reads" : "neither a workbook, a CSV text file nor a project file the "
                 + "auditor reads") + " (expected " + EXPECTED + ")");
+    }
+
+    /**
+     * A file name as messages and reports show it: on one line, whatever the file system allowed (a line break or a
+     * tab in a name becomes {@code ?}).
+     */
+    static String shown(String name) {
+        return name.replaceAll("\\p{Cntrl}", "?");
     }
 
     private static ImportResult sheets(SheetSource source) throws UnreadableInputException {

@@ -75,6 +75,7 @@ final class PlanMapping {
             throw new UnreadableInputException(fileName() + " has no " + CanonicalSheet.ITEMS.title()
                     + " sheet (its sheets: " + Values.examples(source.sheetNames()) + ")");
         }
+        items.endOfRows();
         if (!items.hasHeader()) {
             throw new UnreadableInputException(fileName() + ": the " + CanonicalSheet.ITEMS.title()
                     + " sheet is empty (expected a header row naming columns such as Key, Title, Owner, Status)");

@@ -24,6 +24,9 @@ abstract class SheetMapper<C extends Enum<C> & Column> implements SheetSource.Ro
     private int read;
     private int skipped;
     private boolean ignored;
+    /** A row above the header holding one cell that names no column: a title (often merged across), or not. */
+    private List<RawCell> titleCells;
+    private int titleRow;
 
     SheetMapper(CanonicalSheet sheet, Class<C> type, PlanMapping mapping) {
         this.sheet = sheet;
@@ -38,6 +41,39 @@ abstract class SheetMapper<C extends Enum<C> & Column> implements SheetSource.Ro
         if (isBlank(cells)) {
             return;
         }
+        if (header == null && !ignored) {
+            if (titleCells == null && isLoneUnknownCell(cells)) {
+                titleRow = rowNumber;
+                titleCells = cells;
+                return;
+            }
+            if (titleCells != null) {
+                List<RawCell> held = titleCells;
+                titleCells = null;
+                if (namesColumns(cells)) {
+                    issues.warning(sheet.title(), titleRow, null, "\"" + firstText(held) + "\" above the header (row "
+                            + rowNumber + ") is read as the sheet's title, not as data");
+                } else {
+                    read(titleRow, held);
+                }
+            }
+        }
+        read(rowNumber, cells);
+    }
+
+    /**
+     * Called once the source has given every row (and by {@link #finish}): a lone cell still held as a possible
+     * title was the sheet's only row, so it is read as its header after all.
+     */
+    final void endOfRows() throws UnreadableInputException {
+        if (titleCells != null) {
+            List<RawCell> held = titleCells;
+            titleCells = null;
+            read(titleRow, held);
+        }
+    }
+
+    private void read(int rowNumber, List<RawCell> cells) throws UnreadableInputException {
         if (header == null && !ignored && acceptHeader(rowNumber, cells)) {
             return;
         }
@@ -75,6 +111,7 @@ abstract class SheetMapper<C extends Enum<C> & Column> implements SheetSource.Ro
 
     /** Called once after the last row: decides the date columns, then {@link #complete()}. */
     final void finish() throws UnreadableInputException {
+        endOfRows();
         dates.resolve();
         complete();
     }
@@ -158,6 +195,46 @@ abstract class SheetMapper<C extends Enum<C> & Column> implements SheetSource.Ro
             return null;
         }
         return value.get();
+    }
+
+    /** One non-blank cell whose text names none of the sheet's columns: maybe a title above the header. */
+    private boolean isLoneUnknownCell(List<RawCell> cells) {
+        RawCell lone = null;
+        for (RawCell cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                if (lone != null) {
+                    return false;
+                }
+                lone = cell;
+            }
+        }
+        return lone != null && Header.match(type, lone.asText()) == null;
+    }
+
+    /** Whether the row names every required column of the sheet and at least one column: a header. */
+    private boolean namesColumns(List<RawCell> cells) {
+        java.util.Set<C> named = java.util.EnumSet.noneOf(type);
+        for (RawCell cell : cells) {
+            C column = cell == null ? null : Header.match(type, cell.asText());
+            if (column != null) {
+                named.add(column);
+            }
+        }
+        for (C column : type.getEnumConstants()) {
+            if (column.required() && !named.contains(column)) {
+                return false;
+            }
+        }
+        return !named.isEmpty();
+    }
+
+    private static String firstText(List<RawCell> cells) {
+        for (RawCell cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                return cell.asText();
+            }
+        }
+        return "";
     }
 
     static boolean isBlank(List<RawCell> cells) {

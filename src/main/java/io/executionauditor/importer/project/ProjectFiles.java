@@ -1,5 +1,6 @@
 package io.executionauditor.importer.project;
 
+import io.executionauditor.importer.Sniffer;
 import io.executionauditor.importer.UnreadableInputException;
 import java.nio.file.Path;
 import org.mpxj.MPXJException;
@@ -22,6 +23,9 @@ final class ProjectFiles {
                 return null;
             }
             String format = formatName(proxy.getProjectReader().getClass().getSimpleName());
+            if (Sniffer.declaresDoctype(Sniffer.head(file))) {
+                throw doctype(name, format);
+            }
             ProjectFile project;
             try {
                 project = proxy.read();
@@ -41,12 +45,17 @@ final class ProjectFiles {
 
     private static UnreadableInputException damaged(String name, String format, Exception e) {
         if (reason(e).contains("DOCTYPE")) {
-            return new UnreadableInputException(name + " looks like " + format + " but declares a DOCTYPE, which is "
-                    + "refused: XML entities can make a reader fetch files or expand without end (save the plan "
-                    + "again from its program)");
+            return doctype(name, format);
         }
         return new UnreadableInputException(name + " looks like " + format + " but cannot be read: it may be damaged "
                 + "or from a version MPXJ does not know (" + reason(e) + ")");
+    }
+
+    /** Refused before any parser sees it: whatever MPXJ's reader for the format does with entities. */
+    private static UnreadableInputException doctype(String name, String format) {
+        return new UnreadableInputException(name + " looks like " + format + " but declares a DOCTYPE, which is "
+                + "refused: XML entities can make a reader fetch files or expand without end (save the plan "
+                + "again from its program)");
     }
 
     private static String reason(Throwable e) {

@@ -2,13 +2,15 @@ package io.executionauditor.importer.xlsx;
 
 import io.executionauditor.importer.RawCell;
 import io.executionauditor.importer.SheetSource;
+import io.executionauditor.importer.Sniffer;
 import io.executionauditor.importer.UnreadableInputException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
@@ -36,6 +38,10 @@ public final class XlsxSource implements SheetSource {
     /** Refuse archives whose parts would expand beyond this, or expand suspiciously (zip bombs). */
     private static final long MAX_EXPANDED_BYTES = 4L << 30;
     private static final long MAX_RATIO = 200;
+    /** A workbook has tens of parts, a few thousand with many drawings: more is no workbook, and costs memory. */
+    private static final int MAX_PARTS = 10_000;
+    /** How much of each XML part is searched for a DOCTYPE: its prolog, where one must be. */
+    private static final int PROLOG = 4096;
 
     private final String fileName;
     private final ReadableWorkbook workbook;
@@ -58,31 +64,124 @@ public final class XlsxSource implements SheetSource {
                 sheets = all.collect(Collectors.toList());
             }
             return new XlsxSource(name, workbook, sheets);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
             closeQuietly(workbook);
             throw new UnreadableInputException(name + " is a zip file but not a readable .xlsx workbook ("
                     + oneLine(e) + "); save it from Excel or LibreOffice as .xlsx");
         }
     }
 
-    /** Rejects a damaged archive or a zip bomb before any part is expanded. */
+    /**
+     * Rejects a damaged archive, a zip bomb or a part that declares a DOCTYPE before the workbook reader expands
+     * anything: first by the sizes the zip directory declares, then by what each part really inflates to (a bomb's
+     * directory may lie), stopping at the first byte past what was declared.
+     */
     private static void checkArchive(Path file, String name) throws UnreadableInputException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            long expanded = 0;
+            if (zip.size() > MAX_PARTS) {
+                throw new UnreadableInputException(name + " is a zip file of " + zip.size() + " parts, refused: a "
+                        + "workbook has at most a few thousand (expected an .xlsx workbook)");
+            }
+            List<ZipEntry> entries = new ArrayList<>(zip.size());
+            long declared = 0;
             long compressed = 0;
-            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
-                ZipEntry entry = entries.nextElement();
-                expanded += Math.max(0, entry.getSize());
+            for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements();) {
+                ZipEntry entry = all.nextElement();
+                entries.add(entry);
+                declared += Math.max(0, entry.getSize());
                 compressed += Math.max(0, entry.getCompressedSize());
             }
-            if (expanded > MAX_EXPANDED_BYTES || (expanded > (100L << 20) && expanded > MAX_RATIO * compressed)) {
-                throw new UnreadableInputException(name + " would expand to " + (expanded >> 20) + " MB from "
-                        + (compressed >> 20) + " MB: refused as a possible zip bomb");
+            refuseBomb(name, declared, compressed);
+            String other = otherDocument(entries);
+            if (other != null) {
+                throw new UnreadableInputException(name + " is " + other);
             }
+            byte[] buffer = new byte[1 << 16];
+            long expanded = 0;
+            for (ZipEntry entry : entries) {
+                long limit = entry.getSize() >= 0 ? entry.getSize() : MAX_EXPANDED_BYTES - expanded;
+                long size = 0;
+                byte[] prolog = new byte[0];
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        if (prolog.length < PROLOG && isXml(entry.getName())) {
+                            int more = Math.min(n, PROLOG - prolog.length);
+                            prolog = Arrays.copyOf(prolog, prolog.length + more);
+                            System.arraycopy(buffer, 0, prolog, prolog.length - more, more);
+                        }
+                        size += n;
+                        if (size > limit) {
+                            throw new UnreadableInputException(name + " is refused as a zip bomb: its part "
+                                    + entry.getName() + " expands past the " + human(limit) + " its zip directory "
+                                    + "declares");
+                        }
+                    }
+                }
+                if (Sniffer.declaresDoctype(prolog)) {
+                    throw new UnreadableInputException(name + ": its part " + entry.getName() + " declares a DOCTYPE, "
+                            + "which is refused: Excel never writes one, and XML entities can make a reader fetch "
+                            + "files or expand without end (save the workbook again from Excel or LibreOffice)");
+                }
+                expanded += size;
+            }
+            refuseBomb(name, expanded, compressed);
         } catch (IOException e) {
+            if (oneLine(e).contains("END header not found")) {
+                throw new UnreadableInputException(name + " is a damaged zip file: it ends before its table of "
+                        + "contents (was it cut short while copying or downloading?); expected an .xlsx workbook");
+            }
             throw new UnreadableInputException(name + " is a damaged zip file (" + oneLine(e)
                     + "); expected an .xlsx workbook");
         }
+    }
+
+    private static void refuseBomb(String name, long expanded, long compressed) throws UnreadableInputException {
+        if (expanded > MAX_EXPANDED_BYTES || (expanded > (100L << 20) && expanded > MAX_RATIO * compressed)) {
+            throw new UnreadableInputException(name + " would expand to " + human(expanded) + " from "
+                    + human(compressed) + ": refused as a possible zip bomb");
+        }
+    }
+
+    /** The XML parts a workbook reader may parse (custom XML parts, which hold anyone's data, are not read). */
+    private static boolean isXml(String part) {
+        String lower = part.toLowerCase(Locale.ROOT);
+        return (lower.endsWith(".xml") || lower.endsWith(".rels")) && !lower.startsWith("customxml/");
+    }
+
+    /**
+     * What an archive that is another kind of office document is and what to do, by its parts, else {@code null}.
+     */
+    private static String otherDocument(List<ZipEntry> entries) {
+        boolean workbook = false;
+        String other = null;
+        for (ZipEntry entry : entries) {
+            String part = entry.getName();
+            if (part.startsWith("xl/")) {
+                workbook = true;
+            } else if (part.startsWith("word/")) {
+                other = "a Word document, not a workbook (expected an .xlsx workbook)";
+            } else if (part.startsWith("ppt/")) {
+                other = "a PowerPoint presentation, not a workbook (expected an .xlsx workbook)";
+            } else if (part.equals("mimetype")) {
+                other = "an OpenDocument file (LibreOffice, OpenOffice), not an Excel workbook: open it and save it "
+                        + "as .xlsx (Excel 2007-365)";
+            }
+        }
+        return workbook ? null : other;
+    }
+
+    /** A size as people read it: 4 KB, 12 MB, 1.5 GB. */
+    static String human(long bytes) {
+        if (bytes < 1 << 10) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1 << 20) {
+            return (bytes >> 10) + " KB";
+        }
+        if (bytes < 1L << 30) {
+            return (bytes >> 20) + " MB";
+        }
+        return RawCell.plain(Math.round(bytes * 10.0 / (1L << 30)) / 10.0) + " GB";
     }
 
     /**
@@ -103,8 +202,9 @@ public final class XlsxSource implements SheetSource {
             return new UnreadableInputException(name + " is an old Office document, not a workbook (expected an "
                     + ".xlsx workbook or a .csv file)");
         } catch (IOException | RuntimeException e) {
-            return new UnreadableInputException(name + " is a damaged old Office file (" + oneLine(e)
-                    + "); expected an .xlsx workbook or a .csv file");
+            return new UnreadableInputException(name + " is a damaged or truncated Office file, the container MS "
+                    + "Project .mpp and Excel .xls files use (" + oneLine(e) + "); expected an .xlsx workbook, a .csv "
+                    + "file or an intact MS Project .mpp file");
         }
     }
 
@@ -132,22 +232,68 @@ public final class XlsxSource implements SheetSource {
         }
         Sheet sheet = found.get();
         int rowNumber = 0;
-        try (Stream<Row> rows = sheet.openStream()) {
+        Stream<Row> rows = null;
+        try {
+            rows = sheet.openStream();
             Iterator<Row> it = rows.iterator();
-            while (it.hasNext()) {
-                Row row = it.next();
-                rowNumber = row.getRowNum();
-                List<RawCell> cells = new ArrayList<>(row.getCellCount());
-                for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(raw(row.getCell(i)));
+            while (true) {
+                List<RawCell> cells;
+                // only the reader's work is guarded: a failure of the handler (the mapping) is a bug, not the file's
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    Row row = it.next();
+                    rowNumber = row.getRowNum();
+                    cells = cells(row);
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    // the reader gave up on the XML (a malformed number, an unknown shared string, a missing part),
+                    // or one row asked for more memory than there is (a gigantic text, a reference far past the last
+                    // column): what it built dies with the row, and nothing else is left half done
+                    throw unreadable(sheet, rowNumber, e);
                 }
                 handler.row(rowNumber, cells);
             }
-        } catch (IOException | UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
-            throw new UnreadableInputException(fileName + ": sheet " + sheet.getName() + " cannot be read after row "
-                    + rowNumber + " (" + oneLine(e) + ")");
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(sheet, rowNumber, e);
+        } finally {
+            if (rows != null) {
+                try {
+                    rows.close();
+                } catch (RuntimeException e) {
+                    // the sheet was read, or its failure already reported
+                }
+            }
         }
         return true;
+    }
+
+    private UnreadableInputException unreadable(Sheet sheet, int rowNumber, Throwable e) {
+        String where = fileName + ": sheet " + sheet.getName() + " cannot be read"
+                + (rowNumber > 0 ? " after row " + rowNumber : "");
+        if (e instanceof OutOfMemoryError) {
+            return new UnreadableInputException(where + ": it holds more than fits in the memory the auditor has (is "
+                    + "it a workbook Excel wrote?)");
+        }
+        String reason = oneLine(e);
+        if (reason.toLowerCase(Locale.ROOT).contains("entity")) {
+            return new UnreadableInputException(where + ": it uses XML entities, which are refused (Excel never "
+                    + "writes them; save the workbook again from Excel or LibreOffice)");
+        }
+        return new UnreadableInputException(where + " (" + reason + ")");
+    }
+
+    /** A row's cells up to its last one holding something: a formatted empty cell in column XFD adds nothing. */
+    private static List<RawCell> cells(Row row) {
+        int last = row.getCellCount() - 1;
+        while (last >= 0 && raw(row.getCell(last)).isBlank()) {
+            last--;
+        }
+        List<RawCell> cells = new ArrayList<>(last + 1);
+        for (int i = 0; i <= last; i++) {
+            cells.add(raw(row.getCell(i)));
+        }
+        return cells;
     }
 
     /** The cell's value: cached value for formulas, a date when formatted as one, "" for errors like #N/A. */
