@@ -15,6 +15,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import java.util.LinkedHashMap;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
@@ -51,7 +54,7 @@ public class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(entryPoint())
-                        .defaultAccessDeniedHandlerFor(API_PROBLEMS, API));
+                        .accessDeniedHandler(accessDenied()));
         return http.build();
     }
 
@@ -62,6 +65,16 @@ public class SecurityConfig {
         DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byPath);
         entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         return entryPoint;
+    }
+
+    /**
+     * The API answers 403 with a problem; a page gets the error page. (Spring Security's
+     * {@code defaultAccessDeniedHandlerFor} would use its one handler for every path, pages included.)
+     */
+    private static AccessDeniedHandler accessDenied() {
+        LinkedHashMap<RequestMatcher, AccessDeniedHandler> byPath = new LinkedHashMap<>();
+        byPath.put(API, API_PROBLEMS);
+        return new RequestMatcherDelegatingAccessDeniedHandler(byPath, new AccessDeniedHandlerImpl());
     }
 
     @Bean

@@ -8,6 +8,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -56,8 +59,20 @@ class WebErrors {
         return answer(request, status, status.getReasonPhrase(), e.getReason());
     }
 
-    private static Object answer(HttpServletRequest request, HttpStatus status, String title, String detail) {
-        if (request.getRequestURI().startsWith("/api/")) {
+    /** A method or a content type no endpoint takes at this path (found before any controller is chosen). */
+    @ExceptionHandler({HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class})
+    Object notTaken(ErrorResponse e, HttpServletRequest request) {
+        HttpStatus status = HttpStatus.valueOf(e.getStatusCode().value());
+        return answer(request, status, status.getReasonPhrase(), e.getBody().getDetail());
+    }
+
+    static Object answer(HttpServletRequest request, HttpStatus status, String title, String detail) {
+        return answer(request.getRequestURI(), status, title, detail);
+    }
+
+    /** A problem for a request to {@code uri} under {@code /api}, the error page for any other. */
+    static Object answer(String uri, HttpStatus status, String title, String detail) {
+        if (uri != null && uri.startsWith("/api/")) {
             return ResponseEntity.status(status).body(ApiProblemsSupport.problem(status, title, detail));
         }
         ModelAndView page = new ModelAndView("error");
