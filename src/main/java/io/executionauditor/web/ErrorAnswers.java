@@ -2,6 +2,7 @@ package io.executionauditor.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -11,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Where every failure no handler answered ends up (the servlet container forwards it here, in place of Spring
  * Boot's JSON error map): a page refused to a role, a request Tomcat turned down, an exception a controller let
  * through. The API gets a problem, a browser the error page; both say only what the status means, never an
- * exception's message or stack trace (the log has them).
+ * exception's message or stack trace (the log has them). An upload Tomcat could not take apart is the client's
+ * fault, a 400, though it reaches here as a 500.
  */
 @Controller
 class ErrorAnswers implements ErrorController {
@@ -24,11 +26,24 @@ class ErrorAnswers implements ErrorController {
             return WebErrors.answer(request, HttpStatus.NOT_FOUND, "Not found", "there is no page "
                     + request.getRequestURI());
         }
+        if (causedBy(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION), InvalidFileNameException.class)) {
+            // Tomcat refuses a NUL in an upload's file name while a filter reads the form's CSRF token
+            return WebErrors.unreadableUpload((String) uri);
+        }
         HttpStatus status = HttpStatus.resolve((Integer) code);
         if (status == null) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         return WebErrors.answer((String) uri, status, status.getReasonPhrase(), detail(status, (String) uri));
+    }
+
+    private static boolean causedBy(Object failure, Class<? extends Throwable> type) {
+        for (Throwable e = failure instanceof Throwable t ? t : null; e != null; e = e.getCause()) {
+            if (type.isInstance(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String detail(HttpStatus status, String uri) {

@@ -9,13 +9,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * A page's request that cannot be bound (an id that is not a number, a missing form field, a form that is not the
- * upload it should be) is a 400 page, not Spring Boot's problem+json in a browser nor a 500. After
- * {@link WebErrors}, which answers an upload over the limit.
+ * A page's request that cannot be bound (an id that is not a number, a missing form field) is a 400 page, not Spring
+ * Boot's problem+json in a browser nor a 500. After {@link WebErrors}, which answers uploads it cannot read.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 @ControllerAdvice(basePackages = "io.executionauditor.web.pages")
@@ -27,7 +25,7 @@ class PageErrors {
     }
 
     @ExceptionHandler({ServletRequestBindingException.class, MissingServletRequestPartException.class,
-        MultipartException.class, HttpMessageNotReadableException.class})
+        HttpMessageNotReadableException.class})
     Object unbound(Exception e, HttpServletRequest request) {
         return badRequest(request, "the form is incomplete or not what this page takes");
     }

@@ -14,6 +14,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -45,6 +46,28 @@ class WebErrors {
         page.addObject("error", "The file is over the upload limit of " + limit + ".");
         page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
         return page;
+    }
+
+    /**
+     * An upload Tomcat cannot take apart: a file name with a NUL in it, a body cut short. The reason is not echoed
+     * (it quotes the bad name, control characters and all).
+     */
+    @ExceptionHandler(MultipartException.class)
+    Object unreadableForm(HttpServletRequest request) {
+        return unreadableUpload(request.getRequestURI());
+    }
+
+    /** The answer to an upload that cannot be taken apart, wherever that is found (here, or in a filter). */
+    static Object unreadableUpload(String uri) {
+        if ("/upload".equals(uri)) {
+            ModelAndView page = new ModelAndView("upload");
+            page.addObject("error", "The upload cannot be read: its file name has control characters in it, or its"
+                    + " body was cut short.");
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+        return answer(uri, HttpStatus.BAD_REQUEST, "Unreadable upload", "the upload cannot be read as a form with a"
+                + " file (a file name with control characters in it, or a body cut short)");
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
