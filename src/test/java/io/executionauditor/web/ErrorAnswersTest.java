@@ -37,7 +37,7 @@ class ErrorAnswersTest extends WebTestSupport {
 
     @BeforeEach
     void users() {
-        for (String role : new String[] {"viewer", "auditor"}) {
+        for (String role : new String[] {"viewer", "auditor", "coach"}) {
             if (users.find("errors-" + role).isEmpty()) {
                 users.create("errors-" + role, encoder.encode("pw-errors-" + role), role);
             }
@@ -74,6 +74,19 @@ class ErrorAnswersTest extends WebTestSupport {
                     .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             assertThat(Jsoup.parse(page.body()).select("h1").text()).as(page.uri().toString()).isNotEmpty();
         }
+    }
+
+    @Test
+    void aFixtureCaseNamedWithBracesOrPathsIsA400NotA500() {
+        HttpUser coach = as("coach");
+        for (String rule : new String[] {"{x}", "../..", "a?b"}) {
+            HttpResponse<String> page = coach.get("/rules/fixture?rule=" + java.net.URLEncoder.encode(rule,
+                    StandardCharsets.UTF_8) + "&case=y");
+            assertThat(page.statusCode()).as(rule).isEqualTo(400);
+        }
+        assertThat(coach.get("/rules/fixture?rule=ownership.shared-owner&case=fires-x").headers()
+                .firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/rules/edit?file=tests/ownership.shared-owner/fires-x.csv"));
     }
 
     @Test
