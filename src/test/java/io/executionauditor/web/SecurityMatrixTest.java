@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -316,6 +317,20 @@ class SecurityMatrixTest extends WebTestSupport {
                 .with(httpBasic(Who.ADMIN.user(), Who.ADMIN.password()))).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
         assertThat(users.find("matrix-basic-form")).isEmpty();
+    }
+
+    /** HEAD is allowed where a viewer may GET, and nowhere a viewer may not. */
+    @Test
+    void headIsAllowedWhereAViewerMayGetAndNowhereElse() throws Exception {
+        MockHttpSession viewer = sessions.get(Who.VIEWER);
+        assertThat(mvc.perform(head("/audits/" + audit).session(viewer)).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(head("/api/audits").with(httpBasic(Who.VIEWER.user(), Who.VIEWER.password())))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        for (String path : new String[] {"/admin/users", "/rules", "/upload"}) {
+            assertThat(mvc.perform(head(path).session(viewer)).andReturn().getResponse().getStatus()).as(path)
+                    .isEqualTo(403);
+        }
     }
 
     /** Logging in and out are forms like the others: a forged login or logout is refused. */
