@@ -65,9 +65,16 @@ public class UploadStore {
         return key.getKey().longValue();
     }
 
-    /** A file received earlier in this session of work (a preview), by its generated name. */
+    /**
+     * A file received earlier in this session of work (a preview), by its generated name; never a kept upload's
+     * file, which a preview's cancel would otherwise delete under its audits.
+     */
     public Optional<StoredFile> pending(String storedName, String originalName) {
         if (!storedName.matches("[0-9a-f-]{36}\\.upload")) {
+            return Optional.empty();
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM uploads WHERE stored_name = ?").param(storedName).query(Integer.class)
+                .single() > 0) {
             return Optional.empty();
         }
         Path path = folder.resolve(storedName);
@@ -118,10 +125,13 @@ public class UploadStore {
         deleteQuietly(file.path());
     }
 
-    /** The last part of whatever name the browser sent, without control characters, at most 200 characters. */
+    /**
+     * The last part of whatever name the browser sent, without control or format characters (a right-to-left
+     * override would show {@code plan\u202Egpj.exe} as {@code planexe.jpg}), at most 200 characters.
+     */
     static String displayName(String originalName) {
         String name = originalName == null ? "" : originalName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
         if (name.isEmpty()) {
             name = "upload";
         }

@@ -57,6 +57,9 @@ class BrowserTest extends WebTestSupport {
         if (users.find("bea").isEmpty()) {
             users.create("bea", encoder.encode("pw-bea-123"), "auditor");
         }
+        if (users.find("ada-admin").isEmpty()) {
+            users.create("ada-admin", encoder.encode("pw-ada-admin"), "admin");
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -68,6 +71,12 @@ class BrowserTest extends WebTestSupport {
                 .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        // every page records what its Content-Security-Policy refused, from before its own scripts run
+        ((ChromeDriver) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.cspViolations = [];"
+                + "document.addEventListener('securitypolicyviolation', function (e) {"
+                + "  window.cspViolations.push(e.violatedDirective + ' refused ' + (e.blockedURI || 'inline')"
+                + "    + ' in ' + e.sourceFile + ':' + e.lineNumber + ' ' + e.sample); });"));
     }
 
     @AfterEach
@@ -105,6 +114,89 @@ class BrowserTest extends WebTestSupport {
         browser.findElement(By.linkText("PDF")).click();
         Path pdf = waitForDownload(".pdf");
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes());
+    }
+
+    /**
+     * The pages whose scripts do something (drag and drop on the upload form, the audit page's filters, the rule
+     * editor's CodeMirror, the users form) and Swagger UI, used as an admin: each works and its Content-Security-
+     * Policy refuses nothing. Screenshots land in target/screenshots.
+     */
+    @Test
+    void thePagesWorkUnderTheirContentSecurityPolicyAndItRefusesNothing() throws Exception {
+        List<String> refused = new java.util.ArrayList<>();
+        browser.get(url("/login"));
+        refused.addAll(violations("login"));
+        browser.findElement(By.name("username")).sendKeys("ada-admin");
+        browser.findElement(By.name("password")).sendKeys("pw-ada-admin");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitForHeading("Audits");
+        refused.addAll(violations("audits"));
+
+        browser.get(url("/upload"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var dt = new DataTransfer();"
+                + "dt.items.add(new File([arguments[0]], 'website-relaunch.csv', {type: 'text/csv'}));"
+                + "var drop = document.getElementById('drop');"
+                + "['dragenter', 'dragover', 'drop'].forEach(function (type) {"
+                + "  drop.dispatchEvent(new DragEvent(type, {dataTransfer: dt, bubbles: true, cancelable: true}));"
+                + "});", Files.readString(Path.of("samples/website-relaunch.csv")));
+        assertThat(browser.findElement(By.id("drop-file")).getText()).isEqualTo("Selected: website-relaunch.csv");
+        assertThat(browser.findElement(By.id("drop")).getAttribute("class")).contains("has-file");
+        refused.addAll(violations("upload"));
+        browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+        waitForHeading("Check what was read");
+        refused.addAll(violations("preview"));
+        browser.findElement(By.xpath("//button[text()='Audit and save']")).click();
+        waitForHeading("website-relaunch");
+        new Select(browser.findElement(By.name("severity"))).selectByValue("warning");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait(d -> d.getCurrentUrl().contains("severity=warning"));
+        assertThat(browser.findElements(By.cssSelector("div.finding .sev")).stream().map(WebElement::getText)
+                .map(String::toLowerCase).toList()).isNotEmpty().containsOnly("warning");
+        WebElement bar = browser.findElement(By.cssSelector("table.chart table.bar"));
+        assertThat(bar.getSize().getWidth()).as("a chart bar takes its length from its class").isPositive()
+                .isLessThanOrEqualTo(bar.findElement(By.xpath("..")).getSize().getWidth());
+        refused.addAll(violations("audit"));
+        screenshot("csp-audit-page");
+
+        browser.get(url("/rules/edit?file=thresholds.yaml"));
+        wait(d -> !d.findElements(By.cssSelector(".CodeMirror .CodeMirror-linenumber")).isEmpty());
+        assertThat(browser.findElement(By.id("source")).isDisplayed()).as("CodeMirror replaces the text area")
+                .isFalse();
+        assertThat(browser.findElement(By.cssSelector(".CodeMirror")).getText()).contains("defaults:");
+        browser.findElement(By.cssSelector("button[value=check]")).click();
+        wait(d -> !d.findElements(By.cssSelector(".notice.ok, .notice.error")).isEmpty());
+        refused.addAll(violations("rule editor"));
+        screenshot("csp-rule-editor");
+
+        browser.get(url("/admin/users"));
+        browser.findElement(By.cssSelector("form.card input[name=username]")).sendKeys("csp-viewer");
+        browser.findElement(By.cssSelector("form.card input[name=password]")).sendKeys("long-enough-1");
+        browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
+        wait(d -> d.findElements(By.cssSelector(".notice.ok")).stream().anyMatch(n -> n.getText()
+                .contains("csp-viewer")));
+        refused.addAll(violations("users"));
+
+        browser.get(url("/swagger-ui.html"));
+        wait(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty());
+        browser.findElements(By.cssSelector(".opblock-summary")).get(0).click();
+        wait(d -> !d.findElements(By.cssSelector(".opblock-body")).isEmpty());
+        refused.addAll(violations("Swagger UI"));
+
+        assertThat(refused).as("what the Content-Security-Policy refused").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> violations(String page) {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return window.cspViolations || ['no violation recorder on this page'];");
+        return ((List<Object>) found).stream().map(v -> page + ": " + v).toList();
+    }
+
+    private void screenshot(String name) throws java.io.IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(folder.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser)
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     private void upload(String asOf) {

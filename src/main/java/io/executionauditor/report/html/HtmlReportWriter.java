@@ -2,7 +2,11 @@ package io.executionauditor.report.html;
 
 import io.executionauditor.audit.Audit;
 import io.executionauditor.report.AuditReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -17,6 +21,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public final class HtmlReportWriter {
     private static final TemplateEngine ENGINE = engine();
     private static final String VERSION = HtmlReportWriter.class.getPackage().getImplementationVersion();
+    /** The report's style sheet, which the application's pages link and a report file carries inline. */
+    private static final String STYLES = styles();
 
     public void write(Audit audit, Writer out) {
         render(AuditReport.of(audit), false, out);
@@ -25,8 +31,19 @@ public final class HtmlReportWriter {
     /** Renders the page; {@code forPdf} adds the paged-media styles (page size, running footer, page numbers). */
     public static void render(AuditReport report, boolean forPdf, Writer out) {
         Context context = new Context(java.util.Locale.ENGLISH, Map.of("r", report, "pdf", forPdf, "version",
-                VERSION == null ? "(development build)" : VERSION));
+                VERSION == null ? "(development build)" : VERSION, "styles", STYLES));
         ENGINE.process("report", context, out);
+    }
+
+    private static String styles() {
+        try (InputStream in = HtmlReportWriter.class.getClassLoader().getResourceAsStream("static/css/report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("static/css/report.css is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static TemplateEngine engine() {

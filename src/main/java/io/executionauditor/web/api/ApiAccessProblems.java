@@ -11,10 +11,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * 401 and 403 for the API as problem+json, like every other API error. A 401 also asks for HTTP Basic
- * credentials, so a script (or curl) knows what to send.
+ * credentials, so a script (or curl) knows what to send; a 403 says whether the role or a missing CSRF token was
+ * the reason.
  */
 public final class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
     private final ObjectMapper json = new ObjectMapper();
@@ -30,8 +32,11 @@ public final class ApiAccessProblems implements AuthenticationEntryPoint, Access
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
-                "your role does not allow " + request.getMethod() + " " + request.getRequestURI());
+        String detail = e instanceof CsrfException
+                ? "a change through the browser's session needs its CSRF token (header X-CSRF-TOKEN); a script sends"
+                        + " HTTP Basic credentials instead"
+                : "your role does not allow " + request.getMethod() + " " + request.getRequestURI();
+        write(request, response, HttpStatus.FORBIDDEN, "Forbidden", detail);
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,

@@ -91,6 +91,9 @@ class AuditPages {
 
     @PostMapping("/audits/{id}/rerun")
     String rerun(@PathVariable long id, Principal user) throws UnreadableInputException, RuleSetException {
+        if (audits.find(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "there is no audit " + id);
+        }
         return "redirect:/audits/" + service.rerun(id, user.getName()).id();
     }
 

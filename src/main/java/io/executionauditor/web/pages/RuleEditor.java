@@ -88,7 +88,9 @@ class RuleEditor {
     /** Opens a new fixture case of a rule: its plan first, its expectations one click away. */
     @GetMapping("/rules/fixture")
     String newFixture(@RequestParam String rule, @RequestParam("case") String caseName) {
-        return "redirect:/rules/edit?file=tests/" + rule.strip() + "/" + caseName.strip() + ".csv";
+        // checked before it becomes a redirect, where braces would be taken for template variables (a 500)
+        String file = "tests/" + rule.strip() + "/" + caseName.strip() + ".csv";
+        return "redirect:/rules/edit?file=" + checkedName(file);
     }
 
     @PostMapping("/rules/edit")
