@@ -2,6 +2,9 @@ package io.executionauditor.cli;
 
 import io.executionauditor.audit.Audit;
 import io.executionauditor.audit.Auditor;
+import io.executionauditor.importer.ImportResult;
+import io.executionauditor.importer.PlanImporter;
+import io.executionauditor.importer.UnreadableInputException;
 import io.executionauditor.report.ReportFormat;
 import io.executionauditor.rules.RuleSet;
 import io.executionauditor.rules.Severity;
@@ -14,6 +17,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -66,8 +71,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReportFormat chosen = chosenFormat();
-        RuleSet ruleSet = rules.load();
-        Audit audit = new Auditor().audit(file, periods, asOf, ruleSet);
+        Audit audit = audit();
         if (out == null) {
             chosen.write(audit, System.out);
         } else {
@@ -90,6 +94,35 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Reads the plan while the rule set loads on the other core (compiling it, or reading it from the cache, takes
+     * about as long as reading a large workbook). A broken rule set is reported before an unreadable plan, as when
+     * the two ran one after the other.
+     */
+    private Audit audit() throws Exception {
+        FutureTask<RuleSet> loading = new FutureTask<>(rules::load);
+        Thread loader = new Thread(loading, "rule-set-loader");
+        loader.setDaemon(true);
+        loader.start();
+        Path name = file.getFileName();
+        ImportResult imported;
+        try {
+            imported = new PlanImporter().importPlan(file, name == null ? file.toString() : name.toString(), periods);
+        } catch (UnreadableInputException unreadable) {
+            loaded(loading);
+            throw unreadable;
+        }
+        return new Auditor().audit(imported, asOf, loaded(loading));
+    }
+
+    private static RuleSet loaded(FutureTask<RuleSet> loading) throws Exception {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     /** The format asked for, else the one --out's extension names, else text; binary formats need a file. */

@@ -8,6 +8,7 @@ import io.executionauditor.importer.xlsx.XlsxSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads a plan file: a canonical {@code .xlsx} workbook, a {@code .csv} file (the Items sheet alone, or a Jira export
@@ -18,6 +19,10 @@ import java.nio.file.Path;
 public final class PlanImporter {
     static final String EXPECTED = "an .xlsx workbook, a .csv file, a folder of .csv files, or a project file: "
             + "MS Project .mpp/.xml/.mpx, Primavera .xer/P6 XML, GanttProject .gan, Planner, ProjectLibre .pod";
+
+    /** The sheets a workbook's mapping reads last, read meanwhile on the other core. */
+    private static final List<String> LATER_SHEETS = List.of(CanonicalSheet.UPDATES.title(),
+            CanonicalSheet.CHANGES.title());
 
     public ImportResult importPlan(Path input) throws UnreadableInputException {
         return importPlan(input, input.getFileName() == null ? input.toString() : input.getFileName().toString());
@@ -56,7 +61,8 @@ public final class PlanImporter {
             case EMPTY:
                 throw new UnreadableInputException(name + " is empty (expected " + EXPECTED + ")");
             case ZIP:
-                return sheets(XlsxSource.open(input, name));
+                XlsxSource workbook = XlsxSource.open(input, name);
+                return sheets(PrefetchingSource.of(workbook, workbook::secondReader, LATER_SHEETS));
             case TEXT:
                 if (!Sniffer.isProjectText(head)) {
                     return JiraImporter.isJiraExport(input, name) ? JiraImporter.importPlan(input, name)

@@ -43,11 +43,13 @@ public final class XlsxSource implements SheetSource {
     /** How much of each XML part is searched for a DOCTYPE: its prolog, where one must be. */
     private static final int PROLOG = 4096;
 
+    private final Path file;
     private final String fileName;
     private final ReadableWorkbook workbook;
     private final List<Sheet> sheets;
 
-    private XlsxSource(String fileName, ReadableWorkbook workbook, List<Sheet> sheets) {
+    private XlsxSource(Path file, String fileName, ReadableWorkbook workbook, List<Sheet> sheets) {
+        this.file = file;
         this.fileName = fileName;
         this.workbook = workbook;
         this.sheets = sheets;
@@ -56,6 +58,15 @@ public final class XlsxSource implements SheetSource {
     /** Opens a file that starts like a zip archive. */
     public static XlsxSource open(Path file, String name) throws UnreadableInputException {
         checkArchive(file, name);
+        return openChecked(file, name);
+    }
+
+    /** Another reader of the same, already checked, workbook: each reader parses on its own, so two can run at once. */
+    public XlsxSource secondReader() throws UnreadableInputException {
+        return openChecked(file, fileName);
+    }
+
+    private static XlsxSource openChecked(Path file, String name) throws UnreadableInputException {
         ReadableWorkbook workbook = null;
         try {
             workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
@@ -63,7 +74,7 @@ public final class XlsxSource implements SheetSource {
             try (Stream<Sheet> all = workbook.getSheets()) {
                 sheets = all.collect(Collectors.toList());
             }
-            return new XlsxSource(name, workbook, sheets);
+            return new XlsxSource(file, name, workbook, sheets);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             closeQuietly(workbook);
             throw new UnreadableInputException(name + " is a zip file but not a readable .xlsx workbook ("
