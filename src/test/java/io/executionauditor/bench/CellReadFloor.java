@@ -15,7 +15,8 @@ import org.dhatim.fastexcel.reader.Sheet;
  * benchmark reports the audit's time as a multiple of this one (DESIGN.md section 10).
  *
  * <p>Each cell's raw value is touched (its length summed into a checksum that is printed), so the JIT cannot skip
- * the reading. Usage: {@code CellReadFloor FILE.xlsx}; prints one line with sheets, rows and cells counted.
+ * the reading. Usage: {@code CellReadFloor FILE.xlsx}; prints one line with the sheets, rows and cells counted
+ * ({@code sheets=N rows=N cells=N characters=N ms=N}).
  */
 public final class CellReadFloor {
 
@@ -34,7 +35,7 @@ public final class CellReadFloor {
         long start = System.nanoTime();
         Count count = read(Path.of(args[0]));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%s: %d sheets, %d rows, %d cells (%d characters) read in %d ms%n", args[0],
+        System.out.printf("%s: sheets=%d rows=%d cells=%d characters=%d ms=%d%n", args[0],
                 count.sheets(), count.rows(), count.cells(), count.characters(), millis);
     }
 

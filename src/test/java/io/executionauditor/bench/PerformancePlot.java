@@ -167,13 +167,16 @@ public final class PerformancePlot {
             double y = scale.y(seconds);
             svg.append(String.format(Locale.ROOT, """
                     <circle cx="%.1f" cy="%.1f" r="4.5" fill="%s"/>
-                    <text x="%.1f" y="%.1f" text-anchor="end" fill="%s">%.1f s</text>
+                    <text x="%.1f" y="%.1f" text-anchor="end" fill="%s" stroke="white" stroke-width="4" \
+                    paint-order="stroke">%.1f s</text>
                     """, x, y, series.colour, x - 8, series == Series.AUDIT ? y - 9 : y + 18, series.colour,
                     seconds));
         }
     }
 
     private static void legend(StringBuilder svg) {
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"290\" height=\"%d\" fill=\"white\" "
+                + "fill-opacity=\"0.85\"/>%n", LEFT + 8, TOP, 22 * Series.values().length + 6));
         int y = TOP + 14;
         for (Series series : Series.values()) {
             svg.append(String.format(Locale.ROOT, """
