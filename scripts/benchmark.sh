@@ -32,10 +32,14 @@ mvn_args=(${MVN_ARGS:-} -q -B -ntp)
 mkdir -p "$bench"
 
 # --- build: the jar, the benchmark's classes (test scope) and their class path -------------------------------------
-[ -f "$jar" ] || mvn "${mvn_args[@]}" -DskipTests package
-[ -f target/test-classes/io/executionauditor/bench/CellReadFloor.class ] \
-  && { [ -n "$workbook" ] || [ -f target/test-classes/io/executionauditor/bench/PlanGenerator.class ]; } \
-  || mvn "${mvn_args[@]}" test-compile
+# built again when missing or older than a source (a benchmark of a stale jar would mislead)
+if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main -newer "$jar" -print -quit)" ]; then
+  mvn "${mvn_args[@]}" -DskipTests package
+fi
+for source in src/test/java/io/executionauditor/bench/*.java; do
+  [ target/test-classes/io/executionauditor/bench/"$(basename "$source" .java)".class -nt "$source" ] \
+    || { mvn "${mvn_args[@]}" test-compile; break; }
+done
 [ "$bench/classpath.txt" -nt pom.xml ] \
   || mvn "${mvn_args[@]}" dependency:build-classpath -Dmdep.outputFile="$bench/classpath.txt" -Dmdep.includeScope=test
 classpath="target/test-classes:target/classes:$(cat "$bench/classpath.txt")"
@@ -63,7 +67,13 @@ megabytes() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf (b < 1048576 ? "%.2f
 failed=0
 missed=0
 server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; return 0; }
+cleanup() {
+  if [ -n "$server" ]; then
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true   # 143: ended by the kill
+  fi
+  server=""
+}
 trap cleanup EXIT
 
 machine="$(nproc) cores, $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), \
@@ -207,7 +217,6 @@ measure_web() {
     -u "admin:$EXECUTION_AUDITOR_ADMIN_PASSWORD" -F "file=@$largest_plan" "http://127.0.0.1:$port/api/audits" || true)
   read -r web_status web_seconds <<< "$web"
   cleanup
-  server=""
   rm -rf "$data"
   if [ "$web_status" = 201 ]; then
     state="accepted (HTTP 201), $(value findings "$(tool FindingsCheck "$largest_dir/web.json" || true)") findings \
@@ -220,7 +229,24 @@ measure_web() {
 | server peak heap $(value peak-mb "$(tool GcLog "$largest_dir/gc-web.log")") MB | $state |")
 }
 
+# what every run pays whatever the plan: the JVM and the jar starting (--version), then a whole audit of the 59-item
+# sample (start, Drools, the cached rule set, reading, writing)
+measure_fixed_cost() {
+  local dir="$bench/runs/fixed-cost" sample=samples/payments-q3.xlsx start=() small=() run
+  mkdir -p "$dir"
+  for run in $(seq 1 "$repeat"); do
+    timed "$dir/version-$run.log" java -Xmx$heap -jar "$jar" --version
+    start+=("$run_ms")
+    timed "$dir/audit-$run.log" java -Xmx$heap -jar "$jar" audit "$sample" --format json --out "$dir/audit.json"
+    small+=("$run_ms")
+  done
+  extras+=("| the JVM and the jar starting (--version) | $(seconds "$(median "${start[@]}")") s | | |"
+    "| audit of $sample ($(value items "$(tool FindingsCheck "$dir/audit.json")") items): what any audit pays \
+| $(seconds "$(median "${small[@]}")") s | | |")
+}
+
 if [ "$extras_wanted" = 1 ]; then
+  measure_fixed_cost
   measure_reports
   measure_web
 fi
