@@ -15,15 +15,36 @@ import java.util.Map;
  * first in its order, then owners the sheet does not list (their capacity is unknown); periods are the plan's, then
  * any period only items name.
  */
-public record LoadTable(List<String> periods, List<Row> rows) {
+public record LoadTable(List<String> periods, List<Row> rows, int hiddenRows) {
     public LoadTable {
         periods = List.copyOf(periods);
         rows = List.copyOf(rows);
     }
 
+    public LoadTable(List<String> periods, List<Row> rows) {
+        this(periods, rows, 0);
+    }
+
+    /**
+     * At most {@code maxRows} people: when there are more, only those over capacity in some period, in table order,
+     * up to {@code maxRows}; {@link #hiddenRows} says how many are left out. A printed report of a programme of two
+     * thousand people shows who is overloaded, not fifty pages of people within capacity.
+     */
+    public LoadTable shortened(int maxRows) {
+        if (rows.size() <= maxRows) {
+            return this;
+        }
+        List<Row> over = rows.stream().filter(Row::overCapacity).limit(maxRows).toList();
+        return new LoadTable(periods, over, rows.size() - over.size() + hiddenRows);
+    }
+
     public record Row(String person, String team, List<Cell> cells) {
         public Row {
             cells = List.copyOf(cells);
+        }
+
+        boolean overCapacity() {
+            return cells.stream().anyMatch(cell -> cell.level() == Level.OVER || cell.level() == Level.FAR_OVER);
         }
     }
 

@@ -327,6 +327,8 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
      */
     public record ScheduleSection(List<ScheduleRow> checks, String notApplicableBecause) {
         public static final String TITLE = "Schedule quality (DCMA 14-point assessment)";
+        /** A plan that is no schedule: no checks were measured. */
+        public static final ScheduleSection NONE = new ScheduleSection(List.of(), null);
 
         public ScheduleSection {
             checks = List.copyOf(checks);
@@ -369,16 +371,22 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
         }
     }
 
+    /** The schedule checks alone: a plan that is no schedule is spared building the rest (every item's row). */
+    public static ScheduleSection scheduleOf(Audit audit) {
+        return audit.schedule().isEmpty() ? ScheduleSection.NONE : of(audit).schedule();
+    }
+
     public static AuditReport of(Audit audit) {
         return AuditReportBuilder.build(audit);
     }
 
     /**
      * The same report showing at most {@code perRule} findings of each rule one by one, and how many more there
-     * are: a paginated report of a plan with thousands of findings stays readable (and printable). Counts, score,
-     * charts and the load table are unchanged; {@link #findings()} still lists every finding.
+     * are, and a load table of at most {@code loadRows} people ({@link LoadTable#shortened}): a paginated report
+     * of a plan with thousands of findings and people stays readable, printable, and renders in bounded memory.
+     * Counts, score and charts are unchanged; {@link #findings()} still lists every finding.
      */
-    public AuditReport shortened(int perRule) {
+    public AuditReport shortened(int perRule, int loadRows) {
         List<CategorySection> shortened = new ArrayList<>(sections.size());
         for (CategorySection section : sections) {
             Map<String, Integer> shown = new HashMap<>();
@@ -395,7 +403,8 @@ public record AuditReport(PlanInfo plan, HealthBreakdown health, AuditSummary su
             shortened.add(new CategorySection(section.category(), section.title(), kept,
                     List.copyOf(omitted.values())));
         }
-        return new AuditReport(plan, health, summary, categories, shortened, findings, schedule, load, items, sheets,
+        return new AuditReport(plan, health, summary, categories, shortened, findings, schedule,
+                load.shortened(loadRows), items, sheets,
                 importIssues);
     }
 

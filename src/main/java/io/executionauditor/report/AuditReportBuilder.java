@@ -84,7 +84,7 @@ final class AuditReportBuilder {
      */
     private static ScheduleSection schedule(Audit audit, List<FindingView> views) {
         if (audit.schedule().isEmpty()) {
-            return new ScheduleSection(List.of(), null);
+            return ScheduleSection.NONE;
         }
         Map<String, RuleInfo> rules = new HashMap<>();
         audit.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));

@@ -66,6 +66,21 @@ class LoadTableTest {
         assertThat(cell(table, "Zoe", "S1").level()).isEqualTo(Level.NONE);
     }
 
+    @Test
+    void aShortenedTableKeepsThePeopleOverCapacityAndCountsTheOthers() {
+        LoadTable table = table(List.of(new Person("Ana", "Payments", 10.0), new Person("Ben", "Payments", 8.0),
+                new Person("Cy", "Payments", 8.0), new Person("Di", "Payments", 8.0)),
+                List.of(item("P-1", "S1", 6, "Ana"), item("P-2", "S2", 9, "Ben"), item("P-3", "S1", 12, "Di")));
+
+        LoadTable shortened = table.shortened(3);
+
+        assertThat(shortened.rows()).extracting(LoadTable.Row::person).containsExactly("Ben", "Di");
+        assertThat(shortened.hiddenRows()).isEqualTo(2);
+        assertThat(table.shortened(4)).isSameAs(table);
+        assertThat(table.shortened(1).rows()).extracting(LoadTable.Row::person).containsExactly("Ben");
+        assertThat(table.shortened(1).hiddenRows()).isEqualTo(3);
+    }
+
     private static LoadTable table(List<Person> people, List<WorkItem> items) {
         Plan plan = new Plan("test", "test", AS_OF, EstimateUnit.POINTS, PERIODS, people, items, List.of(), List.of());
         List<PersonLoad> loads = FactBuilder.build(plan, AS_OF).stream().filter(PersonLoad.class::isInstance)

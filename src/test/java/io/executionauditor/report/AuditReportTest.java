@@ -53,7 +53,7 @@ class AuditReportTest {
         long noGoal = audit.findings().stream().filter(f -> f.ruleId().equals("alignment.no-goal")).count();
         assertThat(noGoal).isEqualTo(ITEMS);
 
-        AuditReport shortened = full.shortened(5);
+        AuditReport shortened = full.shortened(5, 1000);
         CategorySection alignment = shortened.sections().stream().filter(s -> s.category().equals("alignment"))
                 .findFirst().orElseThrow();
 

@@ -48,7 +48,7 @@ public final class JsonReportWriter {
                 writeFinding(finding, json);
             }
             json.writeEndArray();
-            writeSchedule(AuditReport.of(audit).schedule(), json);
+            writeSchedule(AuditReport.scheduleOf(audit), json);
             json.writeArrayFieldStart("importIssues");
             for (ImportIssue issue : audit.importReport().issues()) {
                 json.writeStartObject();

@@ -29,6 +29,8 @@ public final class PdfReportWriter {
      * would make thousands of pages and gigabytes of heap.
      */
     public static final int FINDINGS_PER_RULE = 25;
+    /** People in the load table beyond this are left out but for those over capacity (a page or two of them). */
+    public static final int LOAD_ROWS = 60;
 
     static {
         // through slf4j, so the renderer's notes follow the application's log level instead of going to stderr
@@ -37,7 +39,7 @@ public final class PdfReportWriter {
 
     public void write(Audit audit, OutputStream out) throws IOException {
         StringWriter html = new StringWriter();
-        HtmlReportWriter.render(AuditReport.of(audit).shortened(FINDINGS_PER_RULE), true, html);
+        HtmlReportWriter.render(AuditReport.of(audit).shortened(FINDINGS_PER_RULE, LOAD_ROWS), true, html);
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html.toString()));
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
