@@ -8,10 +8,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,6 +42,7 @@ public final class RuleSetLoader {
     public static final String THRESHOLDS_FILE = "thresholds.yaml";
     static final List<String> REQUIRED_METADATA = List.of("id", "category", "severity", "title", "description",
             "message", "recommendation");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern THRESHOLD_USE = Pattern.compile(
             "Threshold\\s*\\(\\s*ruleId\\s*==\\s*\"([^\"]+)\"\\s*,\\s*name\\s*==\\s*\"([^\"]+)\"");
 
@@ -112,11 +116,70 @@ public final class RuleSetLoader {
         return new RuleSet(version, kieBase, rules, thresholds);
     }
 
+    /**
+     * Compiles the files in two halves, one per core, each half whole packages; a rule set that does not compile
+     * that way (an error, or a package using a type another one declares) is compiled again in one piece, so what
+     * is reported is what compiling everything together reports.
+     */
     private Collection<KiePackage> compile(Path rulesDir, Map<Path, String> sources) {
+        List<Map<Path, String>> halves = halvesByPackage(sources);
+        if (halves.get(1).isEmpty()) {
+            return compileTogether(rulesDir, sources);
+        }
+        FutureTask<KnowledgeBuilder> second = new FutureTask<>(() -> build(halves.get(1)));
+        Thread compiler = new Thread(second, "rule-compiler");
+        compiler.setDaemon(true);
+        compiler.start();
+        KnowledgeBuilder first = build(halves.get(0));
+        try {
+            KnowledgeBuilder other = second.get();
+            if (!first.hasErrors() && !other.hasErrors()) {
+                List<KiePackage> packages = new ArrayList<>(first.getKnowledgePackages());
+                packages.addAll(other.getKnowledgePackages());
+                return packages;
+            }
+        } catch (ExecutionException e) {
+            // compiled together below, which reports the problem as usual
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return compileTogether(rulesDir, sources);
+    }
+
+    /** The files split in two of about the same size, the files of one package always on the same side. */
+    private static List<Map<Path, String>> halvesByPackage(Map<Path, String> sources) {
+        Map<String, Map<Path, String>> packages = new LinkedHashMap<>();
+        sources.forEach((file, source) -> {
+            Matcher declared = PACKAGE.matcher(source);
+            packages.computeIfAbsent(declared.find() ? declared.group(1) : "", p -> new LinkedHashMap<>())
+                    .put(file, source);
+        });
+        List<Map<Path, String>> halves = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
+        long[] sizes = new long[2];
+        packages.values().stream()
+                .sorted(Comparator.comparingLong((Map<Path, String> files) -> length(files)).reversed())
+                .forEach(files -> {
+                    int smaller = sizes[0] <= sizes[1] ? 0 : 1;
+                    halves.get(smaller).putAll(files);
+                    sizes[smaller] += length(files);
+                });
+        return halves;
+    }
+
+    private static long length(Map<Path, String> files) {
+        return files.values().stream().mapToLong(String::length).sum();
+    }
+
+    private static KnowledgeBuilder build(Map<Path, String> sources) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         sources.forEach((file, source) -> builder.add(ResourceFactory.newByteArrayResource(
                 source.getBytes(StandardCharsets.UTF_8)).setSourcePath(file.getFileName().toString()),
                 ResourceType.DRL));
+        return builder;
+    }
+
+    private Collection<KiePackage> compileTogether(Path rulesDir, Map<Path, String> sources) {
+        KnowledgeBuilder builder = build(sources);
         for (KnowledgeBuilderError error : builder.getErrors()) {
             String where = error.getResource() == null ? rulesDir.toString()
                     : rulesDir.resolve(error.getResource().getSourcePath()).toString();
