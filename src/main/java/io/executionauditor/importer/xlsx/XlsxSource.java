@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -295,7 +297,7 @@ public final class XlsxSource implements SheetSource {
     }
 
     /** A row's cells up to its last one holding something: a formatted empty cell in column XFD adds nothing. */
-    private static List<RawCell> cells(Row row) {
+    private List<RawCell> cells(Row row) {
         int last = row.getCellCount() - 1;
         while (last >= 0 && raw(row.getCell(last)).isBlank()) {
             last--;
@@ -308,7 +310,7 @@ public final class XlsxSource implements SheetSource {
     }
 
     /** The cell's value: cached value for formulas, a date when formatted as one, "" for errors like #N/A. */
-    static RawCell raw(Cell cell) {
+    RawCell raw(Cell cell) {
         if (cell == null) {
             return RawCell.EMPTY;
         }
@@ -332,18 +334,40 @@ public final class XlsxSource implements SheetSource {
         }
     }
 
-    private static RawCell number(Cell cell, BigDecimal number) {
+    private RawCell number(Cell cell, BigDecimal number) {
         if (number == null) {
             return RawCell.EMPTY;
         }
         double value = number.doubleValue();
         Integer format = cell.getDataFormatId();
-        if (format != null && DateUtil.isADateFormat(format, cell.getDataFormatString())
-                && DateUtil.isValidExcelDate(value)) {
-            LocalDate date = DateUtil.getLocalDateTime(value).toLocalDate();
-            return RawCell.date(date);
+        if (format != null && isDateFormat(format, cell.getDataFormatString()) && DateUtil.isValidExcelDate(value)) {
+            return RawCell.date(date(value));
         }
         return RawCell.number(value);
+    }
+
+    /*
+     * A workbook uses a handful of formats and a few hundred dates, each in thousands of cells, and POI's answers
+     * cost a regular expression and a calendar per cell: they are remembered per reader (a reader is one thread's),
+     * dates up to a bound, so a sheet of all different dates cannot fill memory.
+     */
+    private final Map<Integer, Boolean> dateFormats = new HashMap<>();
+    private final Map<Double, LocalDate> dates = new HashMap<>();
+    private static final int DATES_REMEMBERED = 10_000;
+
+    private boolean isDateFormat(int format, String formatString) {
+        return dateFormats.computeIfAbsent(format, id -> DateUtil.isADateFormat(id, formatString));
+    }
+
+    private LocalDate date(double value) {
+        LocalDate date = dates.get(value);
+        if (date == null) {
+            date = DateUtil.getLocalDateTime(value).toLocalDate();
+            if (dates.size() < DATES_REMEMBERED) {
+                dates.put(value, date);
+            }
+        }
+        return date;
     }
 
     @Override
