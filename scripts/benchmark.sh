@@ -246,8 +246,22 @@ measure_fixed_cost() {
 | $(seconds "$(median "${small[@]}")") s | | |")
 }
 
+# where the largest audit's time goes: its stages one after another in one JVM (StageTimes), each with the time the
+# garbage collector paused it; the command line overlaps the first two
+stages=()
+measure_stages() {
+  local stage ms gc
+  java -Xmx$heap -cp "$classpath" io.executionauditor.bench.StageTimes "$largest_plan" rules \
+    "$largest_dir/stages.json" 2> "$largest_dir/stages.log" | grep -E '^[a-z-]+=[0-9]+ gc=' > "$largest_dir/stages.txt"
+  while IFS=' ' read -r stage gc; do
+    ms=${stage#*=}
+    stages+=("| ${stage%%=*} | $(seconds "$ms") s | $(seconds "${gc#gc=}") s |")
+  done < "$largest_dir/stages.txt"
+}
+
 if [ "$extras_wanted" = 1 ]; then
   measure_fixed_cost
+  measure_stages
   measure_reports
   measure_web
 fi
@@ -266,6 +280,14 @@ fi
   [ "${#extras[@]}" -eq 0 ] || printf '%s\n' "${extras[@]}"
   echo "| rule set compile, cold (empty cache) | $(seconds "$compile_cold") s | | |"
   echo "| rule set compile, cached | $(seconds "$compile_cached") s | | reused from the cache: $reused |"
+  if [ "${#stages[@]}" -gt 0 ]; then
+    echo
+    echo "Where the time goes at $(basename "$largest_plan"): the stages one after another in one JVM (-Xmx$heap)."
+    echo
+    echo "| stage | time | of which GC pauses |"
+    echo "|-------|-----:|-------------------:|"
+    printf '%s\n' "${stages[@]}"
+  fi
   echo
   echo "Targets (DESIGN.md section 10):"
   largest=$(tail -n +2 "$tsv" | sort -n -k1,1 | tail -1)
