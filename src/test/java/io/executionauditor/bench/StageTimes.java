@@ -28,16 +28,26 @@ import java.util.List;
  * the plan is read); the benchmark prints these beside the whole process's time. (The report is written from an
  * audit assembled by {@link Auditor} after the stages, untimed, so the stages' objects are the pipeline's own.)
  *
- * <p>{@code StageTimes PLAN.xlsx RULES_DIR OUT.json} prints {@code stage=ms gc=ms} lines.
+ * <p>{@code StageTimes PLAN.xlsx RULES_DIR OUT.json [ROUNDS]} prints {@code stage=ms gc=ms} lines; with ROUNDS, the
+ * whole audit again that many times in the same JVM, to show what a warm process (the web server) spends.
  */
 public final class StageTimes {
     private long started = System.nanoTime();
     private long gcAtStart = gcMillis();
 
     public static void main(String[] args) throws Exception {
-        Path plan = Path.of(args[0]);
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        for (int round = 1; round <= rounds; round++) {
+            if (rounds > 1) {
+                System.out.println("round=" + round);
+            }
+            audit(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+        }
+    }
+
+    private static void audit(Path plan, Path rules, Path json) throws Exception {
         StageTimes times = new StageTimes();
-        RuleSet ruleSet = new RuleSetLoader().load(Path.of(args[1]));
+        RuleSet ruleSet = new RuleSetLoader().load(rules);
         times.lap("rule-set");
         ImportResult imported = new PlanImporter().importPlan(plan, plan.getFileName().toString(), PeriodGrain.MONTHS);
         times.lap("read");
@@ -52,7 +62,7 @@ public final class StageTimes {
         times.lap("rules");
         Audit audit = new Auditor().audit(imported, asOf, ruleSet); // the stages above again, as one: not timed
         times.restart();
-        try (OutputStream out = Files.newOutputStream(Path.of(args[2]))) {
+        try (OutputStream out = Files.newOutputStream(json)) {
             ReportFormat.JSON.write(audit, out);
         }
         times.lap("json-report");
