@@ -62,6 +62,8 @@ public final class PlanGenerator {
     /** Person plants, by index mod 100, and team plants, by team mod 20. */
     private static final int CHRONIC_PERSON = 0, OVERLOADED_PERSON = 91, SUSTAINED_PERSON = 92, WIP_PERSON = 93;
     private static final int TOP_PRIORITY_TEAM = 5, CREEP_TEAM = 6, NEGLECT_TEAM = 7;
+    /** Items a creeping team takes on after its sprint started: 80 hours, more than a fifth of any team's sprint. */
+    private static final int CREEP_ITEMS = 5;
 
     private final PlanShape shape;
     private final Random random;
@@ -311,8 +313,6 @@ public final class PlanGenerator {
         }
         return teams * CREEP_ITEMS;
     }
-
-    private static final int CREEP_ITEMS = 5;
 
     /** Overload one person in a hundred for a sprint, another for two sprints running, a third with work in progress. */
     private void plantOnPeople() {

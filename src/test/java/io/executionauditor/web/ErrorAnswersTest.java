@@ -26,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErrorAnswersTest extends WebTestSupport {
+    private static final RoleUsers USERS = new RoleUsers("errors");
     @LocalServerPort
     int port;
     @Autowired
@@ -37,11 +38,7 @@ class ErrorAnswersTest extends WebTestSupport {
 
     @BeforeEach
     void users() {
-        for (String role : new String[] {"viewer", "auditor", "coach"}) {
-            if (users.find("errors-" + role).isEmpty()) {
-                users.create("errors-" + role, encoder.encode("pw-errors-" + role), role);
-            }
-        }
+        USERS.create(users, encoder, "viewer", "auditor", "coach");
     }
 
     @Test
@@ -130,10 +127,10 @@ class ErrorAnswersTest extends WebTestSupport {
     }
 
     private HttpUser as(String role) {
-        return new HttpUser(port).login("errors-" + role, "pw-errors-" + role);
+        return USERS.browser(port, role);
     }
 
     private HttpUser script(String role) {
-        return new HttpUser(port).basic("errors-" + role, "pw-errors-" + role);
+        return USERS.script(port, role);
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityHeadersTest extends WebTestSupport {
+    private static final RoleUsers USERS = new RoleUsers("headers");
     static final String PAGES = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
     static final String SWAGGER_UI = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -51,11 +52,7 @@ class SecurityHeadersTest extends WebTestSupport {
 
     @BeforeEach
     void usersAndAnAudit() throws Exception {
-        for (String role : new String[] {"viewer", "auditor", "admin"}) {
-            if (users.find("headers-" + role).isEmpty()) {
-                users.create("headers-" + role, encoder.encode("pw-headers-" + role), role);
-            }
-        }
+        USERS.create(users, encoder, "viewer", "auditor", "admin");
         audit = new ObjectMapper().readTree(script("auditor").upload("/api/audits", "file", "headers.csv",
                 PLAN.getBytes(StandardCharsets.UTF_8)).body()).at("/id").asLong();
     }
@@ -165,10 +162,10 @@ class SecurityHeadersTest extends WebTestSupport {
     }
 
     private HttpUser as(String role) {
-        return new HttpUser(port).login("headers-" + role, "pw-headers-" + role);
+        return USERS.browser(port, role);
     }
 
     private HttpUser script(String role) {
-        return new HttpUser(port).basic("headers-" + role, "pw-headers-" + role);
+        return USERS.script(port, role);
     }
 }

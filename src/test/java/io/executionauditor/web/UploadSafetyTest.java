@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = WebApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "execution-auditor.max-upload=256KB")
 class UploadSafetyTest {
+    private static final RoleUsers USERS = new RoleUsers("uploads");
     static final Path DATA = TestDatabases.newFolder("execution-auditor-uploads");
     private static final String PLAN = "Key,Title,Owner,Team,Status,Estimate,Period\n"
             + "U-1,Checkout,Ana and Ben,Web,In progress,3,S1\nU-2,Search,Cy,Web,To do,2,S1\n";
@@ -58,11 +59,7 @@ class UploadSafetyTest {
 
     @BeforeEach
     void users() {
-        for (String role : new String[] {"auditor", "coach"}) {
-            if (users.find("uploads-" + role).isEmpty()) {
-                users.create("uploads-" + role, encoder.encode("pw-uploads-" + role), role);
-            }
-        }
+        USERS.create(users, encoder, "auditor", "coach");
     }
 
     @Test
@@ -197,10 +194,10 @@ class UploadSafetyTest {
     }
 
     private HttpUser as(String role) {
-        return new HttpUser(port).login("uploads-" + role, "pw-uploads-" + role);
+        return USERS.browser(port, role);
     }
 
     private HttpUser script(String role) {
-        return new HttpUser(port).basic("uploads-" + role, "pw-uploads-" + role);
+        return USERS.script(port, role);
     }
 }
