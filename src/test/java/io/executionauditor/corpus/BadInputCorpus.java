@@ -9,6 +9,7 @@ import io.executionauditor.importer.ImportResult;
 import io.executionauditor.importer.SheetCounts;
 import io.executionauditor.plan.WorkItem;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +34,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -185,6 +187,8 @@ final class BadInputCorpus {
                     byte[] whole = Files.readAllBytes(Path.of("src/test/resources/realdata/project/sample.mpp"));
                     Files.write(file, Arrays.copyOf(whole, whole.length / 2));
                 }, "plan.mpp", "damaged or truncated", "MS Project"),
+                refused("MS Project file whose header claims two gigabytes", "plan.mpp",
+                        BadInputCorpus::mppClaimingGigabytes, "plan.mpp", "more than fits in the memory", "damaged"),
                 refused("MS Project XML with an external entity", "plan.xml", file -> Files.writeString(file,
                         "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
                                 + "<Project xmlns=\"http://schemas.microsoft.com/project\"><Name>&xxe;</Name>"
@@ -373,6 +377,22 @@ final class BadInputCorpus {
         try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             fill(workbook);
             workbook.write(out);
+        }
+    }
+
+    /** The sample .mpp with the length of its CompObj stream's first string set to 2 GB, as MPXJ reads it. */
+    private static void mppClaimingGigabytes(Path file) throws IOException {
+        try (POIFSFileSystem project = new POIFSFileSystem(Files.newInputStream(
+                Path.of("src/test/resources/realdata/project/sample.mpp")))) {
+            byte[] compObj;
+            try (DocumentInputStream in = project.createDocumentInputStream("\u0001CompObj")) {
+                compObj = in.readAllBytes();
+            }
+            ByteBuffer.wrap(compObj).order(ByteOrder.LITTLE_ENDIAN).putInt(28, Integer.MAX_VALUE - 16);
+            project.createOrUpdateDocument(new ByteArrayInputStream(compObj), "\u0001CompObj");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                project.writeFilesystem(out);
+            }
         }
     }
 

@@ -15,7 +15,14 @@ final class ProjectFiles {
     private ProjectFiles() {
     }
 
-    /** The project the file holds, or {@code null} when it is no format MPXJ knows. */
+    /**
+     * The project the file holds, or {@code null} when it is no format MPXJ knows.
+     *
+     * <p>MPXJ sizes some buffers from length fields in the file (an MS Project file's {@code CompObj} stream, for
+     * one), so a damaged or hostile file can ask for gigabytes at once. That allocation fails on its own, before
+     * the heap fills, and nothing of it is reachable afterwards: the error is the file's fault, and it is reported
+     * as such rather than taking the upload or the command down.
+     */
     static ProjectFile read(Path file, String name) throws UnreadableInputException {
         UniversalProjectReader reader = new UniversalProjectReader();
         try (UniversalProjectReader.ProjectReaderProxy proxy = reader.getProjectReaderProxy(file.toFile())) {
@@ -31,6 +38,8 @@ final class ProjectFiles {
                 project = proxy.read();
             } catch (MPXJException | RuntimeException e) {
                 throw damaged(name, format, e);
+            } catch (OutOfMemoryError e) {
+                throw tooLarge(name, format);
             }
             if (project == null) {
                 throw new UnreadableInputException(name + " looks like " + format + " but holds no project");
@@ -38,6 +47,8 @@ final class ProjectFiles {
             return project;
         } catch (UnreadableInputException e) {
             throw e;
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(name, "a project file");
         } catch (Exception e) {
             throw new UnreadableInputException(name + " cannot be read as a project file (" + reason(e) + ")");
         }
@@ -49,6 +60,12 @@ final class ProjectFiles {
         }
         return new UnreadableInputException(name + " looks like " + format + " but cannot be read: it may be damaged "
                 + "or from a version MPXJ does not know (" + reason(e) + ")");
+    }
+
+    private static UnreadableInputException tooLarge(String name, String format) {
+        return new UnreadableInputException(name + " looks like " + format + " but cannot be read: it claims to "
+                + "hold more than fits in the memory the auditor has, so it is damaged (save the plan again from its "
+                + "program)");
     }
 
     /** Refused before any parser sees it: whatever MPXJ's reader for the format does with entities. */
