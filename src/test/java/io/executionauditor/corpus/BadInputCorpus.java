@@ -168,6 +168,12 @@ final class BadInputCorpus {
                                 "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2000000000</v></c></row>"))
                         .sharedStrings("<sst xmlns=\"" + XlsxParts.MAIN + "\"><si><t>A-1</t></si></sst>").write(file),
                         "strings.xlsx: sheet Items cannot be read after row 1", "more than fits in the memory"),
+                refused("a sheet listed without a name", "plan.xlsx", file -> {
+                    XlsxParts book = XlsxParts.workbook().sheet("Items", worksheet(row(1, "Key"), row(2, "A-1")))
+                            .sheet("Notes", worksheet());
+                    String listing = new String(book.parts().get("xl/workbook.xml"), UTF_8);
+                    book.part("xl/workbook.xml", listing.replace("name=\"Notes\" ", "")).write(file);
+                }, "plan.xlsx is damaged: its sheet number 2 has no name", "expected every sheet"),
                 refused("workbook without an Items sheet", "plan.xlsx", file -> XlsxParts.workbook()
                         .sheet("Tasks", worksheet(row(1, "Key"), row(2, "A-1"))).write(file),
                         "plan.xlsx has no Items sheet", "Tasks"),

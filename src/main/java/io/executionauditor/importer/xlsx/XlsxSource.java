@@ -76,11 +76,27 @@ public final class XlsxSource implements SheetSource {
             try (Stream<Sheet> all = workbook.getSheets()) {
                 sheets = all.collect(Collectors.toList());
             }
+            requireNames(sheets, name);
             return new XlsxSource(file, name, workbook, sheets);
+        } catch (UnreadableInputException e) {
+            closeQuietly(workbook);
+            throw e;
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             closeQuietly(workbook);
             throw new UnreadableInputException(name + " is a zip file but not a readable .xlsx workbook ("
                     + oneLine(e) + "); save it from Excel or LibreOffice as .xlsx");
+        }
+    }
+
+    /** Excel names every sheet; a workbook part that lists one without a name was damaged on its way here. */
+    private static void requireNames(List<Sheet> sheets, String name) throws UnreadableInputException {
+        for (int i = 0; i < sheets.size(); i++) {
+            String sheetName = sheets.get(i).getName();
+            if (sheetName == null || sheetName.isBlank()) {
+                throw new UnreadableInputException(name + " is damaged: its sheet number " + (i + 1) + " has no name "
+                        + "(expected every sheet named, as Excel writes them; open it in Excel or LibreOffice, let it "
+                        + "repair the file and save it again)");
+            }
         }
     }
 
