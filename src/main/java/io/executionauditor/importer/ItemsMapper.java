@@ -40,24 +40,32 @@ final class ItemsMapper extends SheetMapper<ItemColumn> {
 
     /**
      * The character that splits a one-cell header into parts one of which names the Key column ({@code Key|Title}):
-     * a file separated by something the reader does not take for a separator; else {@code null}.
+     * a file separated by something the reader does not take for a separator; else {@code null}. One pass over
+     * the cell, whatever its length: the parts between candidate separators are each looked at once.
      */
-    private static Character separatorInOneCell(List<String> texts) {
+    static Character separatorInOneCell(List<String> texts) {
         if (texts.size() != 1) {
             return null;
         }
         String text = texts.get(0);
-        for (char c : text.toCharArray()) {
-            if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || "_-.()'\"".indexOf(c) >= 0) {
+        int partStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && !mayBeSeparator(text.charAt(i))) {
                 continue;
             }
-            for (String part : text.split(java.util.regex.Pattern.quote(String.valueOf(c)))) {
-                if (ItemColumn.KEY.matches(part)) {
-                    return c;
+            if (i > partStart && ItemColumn.KEY.matches(text.substring(partStart, i))) {
+                if (partStart > 0) {
+                    return text.charAt(partStart - 1);
                 }
+                return i < text.length() ? text.charAt(i) : null;
             }
+            partStart = i + 1;
         }
         return null;
+    }
+
+    private static boolean mayBeSeparator(char c) {
+        return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && "_-.()'\"".indexOf(c) < 0;
     }
 
     @Override
