@@ -31,7 +31,7 @@ final class SprintOrder {
             if (text != 0) {
                 return text;
             }
-            int number = new java.math.BigInteger(ma.group()).compareTo(new java.math.BigInteger(mb.group()));
+            int number = compareNumbers(ma.group(), mb.group());
             if (number != 0) {
                 return number;
             }
@@ -43,6 +43,13 @@ final class SprintOrder {
     };
 
     private SprintOrder() {
+    }
+
+    /** Runs of digits of any length by value, in time linear in their length (a name may hold thousands). */
+    private static int compareNumbers(String a, String b) {
+        String x = a.replaceFirst("^0+(?=.)", "");
+        String y = b.replaceFirst("^0+(?=.)", "");
+        return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
     }
 
     /** Every sprint named in {@code lists} (each an issue's sprints, earliest first), earliest first. */

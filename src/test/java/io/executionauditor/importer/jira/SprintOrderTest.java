@@ -23,4 +23,12 @@ class SprintOrderTest {
         assertThat(SprintOrder.of(List.of(List.of("B", "A"), List.of("A", "B"), List.of("C"))))
                 .containsExactly("C", "A", "B");
     }
+
+    @Test
+    void numbersOfAnyLengthCompareByValue() {
+        assertThat(SprintOrder.of(List.of(List.of("Sprint 100000000000000000000"), List.of("Sprint 007"),
+                List.of("Sprint 99999999999999999999"), List.of("Sprint 0"), List.of("Sprint 10"))))
+                .containsExactly("Sprint 0", "Sprint 007", "Sprint 10", "Sprint 99999999999999999999",
+                        "Sprint 100000000000000000000");
+    }
 }
