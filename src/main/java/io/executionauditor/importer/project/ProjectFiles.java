@@ -3,13 +3,15 @@ package io.executionauditor.importer.project;
 import io.executionauditor.importer.Sniffer;
 import io.executionauditor.importer.UnreadableInputException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.mpxj.MPXJException;
 import org.mpxj.ProjectFile;
 import org.mpxj.reader.UniversalProjectReader;
 
 /**
- * Opens the plan files MPXJ reads (MS Project {@code .mpp}, {@code .mpx} and XML, Primavera XER and P6 XML,
- * GanttProject, Planner, ProjectLibre, Asta, Phoenix, ...), recognised by their content.
+ * Opens plan files with MPXJ (MS Project {@code .mpp}, {@code .mpx} and XML, Primavera XER and P6 XML,
+ * GanttProject, Planner, ProjectLibre), recognised by their content; the other formats MPXJ recognises are named
+ * and refused.
  */
 final class ProjectFiles {
     private ProjectFiles() {
@@ -29,7 +31,12 @@ final class ProjectFiles {
             if (proxy == null || proxy.getProjectReader() == null) {
                 return null;
             }
-            String format = formatName(proxy.getProjectReader().getClass().getSimpleName());
+            String readerClass = proxy.getProjectReader().getClass().getSimpleName();
+            String format = formatName(readerClass);
+            if (!isRead(readerClass)) {
+                throw new UnreadableInputException(name + " looks like " + format + ", a format the auditor does not "
+                        + "read (expected " + FORMATS_READ + "; save the plan as MS Project XML from its program)");
+            }
             if (Sniffer.declaresDoctype(Sniffer.head(file))) {
                 throw doctype(name, format);
             }
@@ -84,18 +91,32 @@ final class ProjectFiles {
         return message == null || message.isBlank() ? root.getClass().getSimpleName() : message.strip();
     }
 
-    /** {@code MPPReader} becomes "an MS Project file (MPP)", and so on for the readers people meet. */
+    /**
+     * The formats the auditor reads, by MPXJ reader, with the names people know them by: the ones its tests and
+     * fuzzing read. MPXJ recognises more (TurboProject, Asta, Phoenix, FastTrack, ...), but some of their readers
+     * trust counts in the file (a table of two billion empty records keeps a reader busy for a minute), and a
+     * server that takes files from a whole company reads only what it has been tried on.
+     */
+    private static final Map<String, String> READ = Map.of(
+            "MPPReader", "an MS Project file (.mpp)",
+            "MSPDIReader", "an MS Project XML file",
+            "MPXReader", "an MPX file",
+            "PrimaveraXERFileReader", "a Primavera XER file",
+            "PrimaveraPMFileReader", "a Primavera P6 XML file",
+            "GanttProjectReader", "a GanttProject file",
+            "PlannerReader", "a GNOME Planner file",
+            "ProjectLibreReader", "a ProjectLibre file");
+
+    static final String FORMATS_READ = "MS Project (.mpp, .xml, .mpx), Primavera (.xer, P6 XML), GanttProject, "
+            + "GNOME Planner or ProjectLibre";
+
+    /** {@code MPPReader} becomes "an MS Project file (.mpp)", and so on; a reader not read here by its format. */
     static String formatName(String readerClass) {
-        return switch (readerClass) {
-            case "MPPReader" -> "an MS Project file (.mpp)";
-            case "MSPDIReader" -> "an MS Project XML file";
-            case "MPXReader" -> "an MPX file";
-            case "PrimaveraXERFileReader" -> "a Primavera XER file";
-            case "PrimaveraPMFileReader" -> "a Primavera P6 XML file";
-            case "GanttProjectReader" -> "a GanttProject file";
-            case "PlannerReader" -> "a GNOME Planner file";
-            case "ProjectLibreReader" -> "a ProjectLibre file";
-            default -> "a project file (" + readerClass.replace("Reader", "") + ")";
-        };
+        String known = READ.get(readerClass);
+        return known != null ? known : "a " + readerClass.replace("Reader", "") + " project file";
+    }
+
+    static boolean isRead(String readerClass) {
+        return READ.containsKey(readerClass);
     }
 }

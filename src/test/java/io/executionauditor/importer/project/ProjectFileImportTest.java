@@ -242,6 +242,21 @@ class ProjectFileImportTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    /** TurboProject's reader loops over a record count the file gives: two billion empty records took 20 s. */
+    @Test
+    void aFormatMpxjKnowsButTheAuditorDoesNotReadIsNamedAndRefused() throws IOException {
+        byte[] pep = new byte[2048];
+        byte[] signature = "dWBSTAB".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        System.arraycopy(signature, 0, pep, 0, signature.length);
+        Path file = temp.resolve("upload-2");
+        Files.write(file, pep);
+
+        assertThatThrownBy(() -> new PlanImporter().importPlan(file, "plan.pep"))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessageStartingWith("plan.pep looks like a TurboProject project file, a format the auditor does "
+                        + "not read (expected MS Project (.mpp, .xml, .mpx), Primavera");
+    }
+
     @Test
     void aFinishLaterThanTheBaselineIsASlipTheAuditCallsSilent() throws Exception {
         String xml = Files.readString(realFile("sample.xml"));
