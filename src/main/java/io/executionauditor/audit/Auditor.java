@@ -44,9 +44,7 @@ public final class Auditor {
     /** As {@link #audit(Path, LocalDate, RuleSet)}, cutting a plan without sprints into {@code periods}. */
     public Audit audit(Path file, PeriodGrain periods, LocalDate asOf, RuleSet ruleSet)
             throws UnreadableInputException, RuleSetException {
-        Path name = file.getFileName();
-        ImportResult imported = importer.importPlan(file, name == null ? file.toString() : name.toString(), periods);
-        return audit(imported, asOf, ruleSet);
+        return audit(importer.importPlan(file, periods), asOf, ruleSet);
     }
 
     public Audit audit(ImportResult imported, LocalDate asOf, RuleSet ruleSet) throws RuleSetException {

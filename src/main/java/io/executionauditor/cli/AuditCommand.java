@@ -106,10 +106,9 @@ final class AuditCommand implements Callable<Integer> {
         Thread loader = new Thread(loading, "rule-set-loader");
         loader.setDaemon(true);
         loader.start();
-        Path name = file.getFileName();
         ImportResult imported;
         try {
-            imported = new PlanImporter().importPlan(file, name == null ? file.toString() : name.toString(), periods);
+            imported = new PlanImporter().importPlan(file, periods);
         } catch (UnreadableInputException unreadable) {
             loaded(loading);
             throw unreadable;

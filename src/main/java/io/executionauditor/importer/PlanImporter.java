@@ -25,7 +25,13 @@ public final class PlanImporter {
             CanonicalSheet.CHANGES.title());
 
     public ImportResult importPlan(Path input) throws UnreadableInputException {
-        return importPlan(input, input.getFileName() == null ? input.toString() : input.getFileName().toString());
+        return importPlan(input, PeriodGrain.MONTHS);
+    }
+
+    /** As {@link #importPlan(Path)}; a plan without sprints (a project file) is cut into {@code grain}. */
+    public ImportResult importPlan(Path input, PeriodGrain grain) throws UnreadableInputException {
+        Path name = input.getFileName();
+        return importPlan(input, name == null ? input.toString() : name.toString(), grain);
     }
 
     /**
