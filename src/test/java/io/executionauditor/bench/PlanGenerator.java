@@ -156,56 +156,16 @@ public final class PlanGenerator {
     }
 
     private void plantOnItem(Item item) {
+        int slot = (item.index + item.index / shape.people()) % 100;
+        if (!plantInAnyPeriod(item, slot) && item.period == current) {
+            plantInCurrentPeriod(item, slot);
+        }
+    }
+
+    /** The anti-patterns planted wherever the item falls; whether {@code slot} is one of them. */
+    private boolean plantInAnyPeriod(Item item, int slot) {
         int i = item.index;
-        int round = i / shape.people();
-        int slot = (i + round) % 100;
-        boolean now = item.period == current;
         switch (slot) {
-            case SHARED_OWNER -> {
-                if (now) {
-                    int person = i % shape.people();
-                    int partner = person % PlanShape.TEAM_SIZE == PlanShape.TEAM_SIZE - 1 ? person - 1 : person + 1;
-                    item.owners.add(people.get(partner).name());
-                    planted.add("ownership.shared-owner");
-                }
-            }
-            case NO_OWNER -> {
-                if (now) {
-                    item.owners.clear();
-                    item.status = "To do";
-                    planted.add("ownership.no-owner");
-                }
-            }
-            case TEAM_OWNER -> {
-                if (now) {
-                    item.owners.set(0, item.team);
-                    planted.add("ownership.team-as-owner");
-                }
-            }
-            case NO_ESTIMATE -> {
-                if (now) {
-                    item.estimate = null;
-                    planted.add("optimism.missing-estimate");
-                }
-            }
-            case OVERSIZED -> {
-                if (now) {
-                    item.estimate = 36.0;
-                    planted.add("optimism.oversized-item");
-                }
-            }
-            case NO_CRITERIA -> {
-                if (now) {
-                    item.successCriteria = null;
-                    planted.add("alignment.no-success-criteria");
-                }
-            }
-            case NO_GOAL -> {
-                if (now) {
-                    item.goal = null;
-                    planted.add("alignment.no-goal");
-                }
-            }
             case DUE_BEFORE_DEPENDENCY -> {
                 int later = i + 2 * shape.people();
                 if (later < items.size() && item.period + 2 < shape.periods()) {
@@ -233,44 +193,6 @@ public final class PlanGenerator {
                     planted.add("dependencies.cycle", 2);
                 }
             }
-            case BLOCKED -> {
-                if (now) {
-                    item.status = "Blocked";
-                    profiles.put(item, UpdateProfile.BLOCKED);
-                    planted.add("dependencies.blocked-too-long");
-                }
-            }
-            case WATERMELON -> {
-                if (now) {
-                    item.status = "In progress";
-                    item.due = asOf.minusDays(2);
-                    planted.watermelon(item);
-                }
-            }
-            case LATE_RISK -> {
-                if (now) {
-                    item.status = "In progress";
-                    item.due = asOf.plusDays(2);
-                    profiles.put(item, UpdateProfile.LATE_RISK);
-                    planted.lateRisk(item);
-                }
-            }
-            case SILENT_SLIP -> {
-                if (now) {
-                    item.status = "In progress";
-                    changes.add(new Change(asOf.minusDays(4), item.key, "Due changed", item.due.minusDays(7).toString(),
-                            item.due.toString(), item.owners.get(0), "Took longer"));
-                    planted.add("communication.silent-slip");
-                }
-            }
-            case STALE -> {
-                if (now) {
-                    item.status = "In progress";
-                    item.start = asOf.minusDays(15);
-                    profiles.put(item, UpdateProfile.STALE);
-                    planted.add("communication.stale-status");
-                }
-            }
             case SCOPE_ADDED -> {
                 if (item.period <= current) {
                     item.added = periods.get(item.period).start().plusDays(5);
@@ -280,12 +202,79 @@ public final class PlanGenerator {
                     }
                 }
             }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The anti-patterns planted only on items of the current period, where the rules look for them. */
+    private void plantInCurrentPeriod(Item item, int slot) {
+        switch (slot) {
+            case SHARED_OWNER -> {
+                int person = item.index % shape.people();
+                int partner = person % PlanShape.TEAM_SIZE == PlanShape.TEAM_SIZE - 1 ? person - 1 : person + 1;
+                item.owners.add(people.get(partner).name());
+                planted.add("ownership.shared-owner");
+            }
+            case NO_OWNER -> {
+                item.owners.clear();
+                item.status = "To do";
+                planted.add("ownership.no-owner");
+            }
+            case TEAM_OWNER -> {
+                item.owners.set(0, item.team);
+                planted.add("ownership.team-as-owner");
+            }
+            case NO_ESTIMATE -> {
+                item.estimate = null;
+                planted.add("optimism.missing-estimate");
+            }
+            case OVERSIZED -> {
+                item.estimate = 36.0;
+                planted.add("optimism.oversized-item");
+            }
+            case NO_CRITERIA -> {
+                item.successCriteria = null;
+                planted.add("alignment.no-success-criteria");
+            }
+            case NO_GOAL -> {
+                item.goal = null;
+                planted.add("alignment.no-goal");
+            }
+            case BLOCKED -> {
+                item.status = "Blocked";
+                profiles.put(item, UpdateProfile.BLOCKED);
+                planted.add("dependencies.blocked-too-long");
+            }
+            case WATERMELON -> {
+                item.status = "In progress";
+                item.due = asOf.minusDays(2);
+                planted.watermelon(item);
+            }
+            case LATE_RISK -> {
+                item.status = "In progress";
+                item.due = asOf.plusDays(2);
+                profiles.put(item, UpdateProfile.LATE_RISK);
+                planted.lateRisk(item);
+            }
+            case SILENT_SLIP -> {
+                item.status = "In progress";
+                changes.add(new Change(asOf.minusDays(4), item.key, "Due changed", item.due.minusDays(7).toString(),
+                        item.due.toString(), item.owners.get(0), "Took longer"));
+                planted.add("communication.silent-slip");
+            }
+            case STALE -> {
+                item.status = "In progress";
+                item.start = asOf.minusDays(15);
+                profiles.put(item, UpdateProfile.STALE);
+                planted.add("communication.stale-status");
+            }
             case DEPRIORITIZED -> {
-                if (now) {
-                    item.status = "Deprioritized";
-                    changes.add(new Change(periods.get(current).start().minusDays(2), item.key, "Deprioritized", null,
-                            null, item.owners.get(0), "Traded for urgent work"));
-                }
+                item.status = "Deprioritized";
+                changes.add(new Change(periods.get(current).start().minusDays(2), item.key, "Deprioritized", null,
+                        null, item.owners.get(0), "Traded for urgent work"));
             }
             default -> {
                 // a clean item
